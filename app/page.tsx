@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { readOutline } from '@/components/site/outline';
+import styles from './home.module.css';
+
+export default function HomePage() {
+  const outline = readOutline();
+  return (
+    <main id="main" className={styles.main}>
+      <section className={styles.hero}>
+        <p className={styles.kicker}>도커 교과서 6장 · 도커 볼륨과 마운트</p>
+        <h1 className={styles.title}>
+          도커는 데이터를 어디에 저장할까요?
+          <br />
+          레이어를 직접 보면서 배워 봅시다.
+        </h1>
+        <p className={styles.lead}>
+          이미지 레이어, 컨테이너마다 하나씩 생기는 기록 가능 레이어, 기록 중 복사(copy-on-write),
+          볼륨과 바인드 마운트, 그리고 이 모두를 하나의 디스크로 합치는 유니언 파일 시스템까지.
+          노트를 읽고, 설치도 로그인도 없이 브라우저 안의 실습으로 확인합니다.
+        </p>
+        <Link href={`/${outline[0]?.slug ?? ''}/`} className={styles.start}>
+          첫 장부터 읽기
+        </Link>
+      </section>
+
+      <section aria-labelledby="toc-title" className={styles.tocSection}>
+        <h2 id="toc-title" className={styles.tocTitle}>
+          목차
+        </h2>
+        <ol className={styles.toc}>
+          {outline.map((section, index) => (
+            <li key={section.slug} className={styles.card}>
+              <Link href={`/${section.slug}/`} className={styles.cardLink}>
+                <span className={styles.cardNumber} aria-hidden="true">
+                  {String(index + 1).padStart(2, '0')}
+                </span>
+                <span className={styles.cardTitle}>{section.title}</span>
+              </Link>
+              <p className={styles.cardText}>{section.description}</p>
+              {section.headings.some((h) => h.depth === 2) ? (
+                <ol className={styles.subs}>
+                  {section.headings
+                    .filter((h) => h.depth === 2)
+                    .map((h) => (
+                      <li key={h.id}>
+                        <Link href={`/${section.slug}/#${h.id}`}>{h.text}</Link>
+                      </li>
+                    ))}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}

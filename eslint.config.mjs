@@ -1,0 +1,78 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import nextPlugin from '@next/eslint-plugin-next';
+import globals from 'globals';
+
+// lib/ is the simulation: it must run unchanged in the browser and in Node, so it may not
+// reach for UI frameworks, the DOM or Node built-ins (see docs in CONTRIBUTING.md).
+const libBannedImports = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ is pure: no React.' },
+  { group: ['next', 'next/*'], message: 'lib/ is pure: no Next.js.' },
+  {
+    group: ['@xterm/*', 'xterm', 'xterm-*'],
+    message: 'lib/ is pure: the terminal lives in components/.',
+  },
+  {
+    group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+    message: 'lib/ is pure: the editor lives in components/.',
+  },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'lib/ is pure: no Node built-ins.',
+  },
+  {
+    group: ['@/components/*', '@/app/*', '../components/*', '../../components/*', '../app/*'],
+    message: 'lib/ never imports the UI.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      'next-env.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'mdx-components.tsx'],
+    plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: libBannedImports }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'lib/ is pure: no DOM.' },
+        { name: 'document', message: 'lib/ is pure: no DOM.' },
+        { name: 'localStorage', message: 'lib/ is pure: persistence lives in components/.' },
+        { name: 'process', message: 'lib/ is pure: no Node globals.' },
+        { name: 'require', message: 'lib/ is ESM.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,43 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// lib/ must stay runnable in the browser and in Node: the lint config bans UI and Node imports there.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId);
+}
+
+describe('lib/ purity lint rules', () => {
+  it.each([
+    "import { useState } from 'react';",
+    "import Link from 'next/link';",
+    "import { Terminal } from '@xterm/xterm';",
+    "import * as monaco from 'monaco-editor';",
+    "import { readFileSync } from 'node:fs';",
+    "import { Header } from '@/components/site/Header';",
+  ])('rejects %s in lib/', async (line) => {
+    expect(await ruleIds(`${line}\nexport const x = 1;\n`, 'lib/fs/example.ts')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it.each(['window.alert(1);', 'document.title = "x";', 'process.exit(1);'])(
+    'rejects the global in %s',
+    async (line) => {
+      expect(await ruleIds(`export function f() {\n  ${line}\n}\n`, 'lib/fs/example.ts')).toContain(
+        'no-restricted-globals',
+      );
+    },
+  );
+
+  it('allows the same imports outside lib/', async () => {
+    expect(
+      await ruleIds(
+        "import { useState } from 'react';\nexport const x = useState;\n",
+        'components/x.ts',
+      ),
+    ).toEqual([]);
+  });
+});
