@@ -1,0 +1,225 @@
+/**
+ * MountedFs: a root filesystem with other filesystems mounted on top at target paths — a
+ * container's view (union root + volumes, binds, tmpfs) or the host's (host fs + volume data
+ * dirs). Lookup picks the deepest mount whose target is a prefix of the path (M1); everything
+ * under a target is served by the mount's source, never by the root (M2 shadowing).
+ *
+ * A mount serves either a whole filesystem (a volume, tmpfs) or a subtree of one (a bind
+ * mount of a host directory, or of a single host file). Read-only mounts refuse changes with
+ * EROFS. Renames across mounts fail with EXDEV (mv falls back to copying); removing a mount
+ * point fails with EBUSY.
+ *
+ * Known simplification: a symlink is resolved inside the filesystem that holds it, so an
+ * absolute link pointing into another mount is not followed across.
+ */
+import { FsError, type Syscall } from './errors';
+import { joinPath, normalizePath } from './pathname';
+import type { Data, FileSystem, Identity, Stat } from './types';
+
+export interface Mount {
+  /** Absolute, normalised path in this view. */
+  target: string;
+  fs: FileSystem;
+  /** Path inside `fs` that appears at `target` ("/" for a whole filesystem). */
+  source: string;
+  readOnly: boolean;
+}
+
+interface Resolved {
+  fs: FileSystem;
+  path: string;
+  mount: Mount | null;
+  readOnly: boolean;
+}
+
+export class MountedFs implements FileSystem {
+  constructor(
+    readonly root: FileSystem,
+    readonly mounts: readonly Mount[],
+    readonly rootReadOnly = false,
+  ) {}
+
+  get readOnly(): boolean {
+    return this.rootReadOnly;
+  }
+
+  as(identity: Identity): MountedFs {
+    return new MountedFs(
+      this.root.as(identity),
+      this.mounts.map((m) => ({ ...m, fs: m.fs.as(identity) })),
+      this.rootReadOnly,
+    );
+  }
+
+  /** The mount serving `path` (deepest target that is `path` or a parent of it), if any. */
+  mountAt(path: string): Mount | null {
+    const p = normalizePath(path);
+    let best: Mount | null = null;
+    for (const m of this.mounts) {
+      if (
+        (p === m.target || p.startsWith(m.target === '/' ? '/' : `${m.target}/`)) &&
+        (!best || m.target.length > best.target.length)
+      )
+        best = m;
+    }
+    return best;
+  }
+
+  private resolve(path: string): Resolved {
+    const p = normalizePath(path);
+    const mount = this.mountAt(p);
+    if (!mount) return { fs: this.root, path: p, mount: null, readOnly: this.rootReadOnly };
+    const rest = p.slice(mount.target.length).replace(/^\//, '');
+    return {
+      fs: mount.fs,
+      path: rest === '' ? mount.source : normalizePath(joinPath(mount.source, rest)),
+      mount,
+      readOnly: mount.readOnly,
+    };
+  }
+
+  private writable(path: string, syscall: Syscall): Resolved {
+    const r = this.resolve(path);
+    if (r.readOnly) throw new FsError('EROFS', syscall, normalizePath(path));
+    return r;
+  }
+
+  /** Mount points directly or deeply under `path` (not `path` itself). */
+  private mountsBelow(path: string): Mount[] {
+    const p = normalizePath(path);
+    const prefix = p === '/' ? '/' : `${p}/`;
+    return this.mounts.filter((m) => m.target !== p && m.target.startsWith(prefix));
+  }
+
+  private isMountPoint(path: string): boolean {
+    const p = normalizePath(path);
+    return this.mounts.some((m) => m.target === p);
+  }
+
+  stat(path: string): Stat {
+    const r = this.resolve(path);
+    return r.fs.stat(r.path);
+  }
+  lstat(path: string): Stat {
+    const r = this.resolve(path);
+    return r.fs.lstat(r.path);
+  }
+  exists(path: string): boolean {
+    const r = this.resolve(path);
+    return r.fs.exists(r.path);
+  }
+  readdir(path: string): string[] {
+    const r = this.resolve(path);
+    return r.fs.readdir(r.path);
+  }
+  readFile(path: string): Uint8Array {
+    const r = this.resolve(path);
+    return r.fs.readFile(r.path);
+  }
+  readTextFile(path: string): string {
+    const r = this.resolve(path);
+    return r.fs.readTextFile(r.path);
+  }
+  readlink(path: string): string {
+    const r = this.resolve(path);
+    return r.fs.readlink(r.path);
+  }
+  realpath(path: string): string {
+    const r = this.resolve(path);
+    const real = r.fs.realpath(r.path);
+    if (!r.mount) return real;
+    const inner = real.slice(r.mount.source === '/' ? 0 : r.mount.source.length);
+    return normalizePath(joinPath(r.mount.target, inner.replace(/^\//, '')));
+  }
+
+  writeFile(path: string, data: Data, options?: { mode?: number }): void {
+    const r = this.writable(path, 'open');
+    r.fs.writeFile(r.path, data, options);
+  }
+  appendFile(path: string, data: Data, options?: { mode?: number }): void {
+    const r = this.writable(path, 'open');
+    r.fs.appendFile(r.path, data, options);
+  }
+  truncate(path: string, length?: number): void {
+    const r = this.writable(path, 'truncate');
+    r.fs.truncate(r.path, length);
+  }
+  mkdir(path: string, options?: { recursive?: boolean; mode?: number }): void {
+    if (options?.recursive && this.exists(path)) return this.mkdirExisting(path);
+    const r = this.writable(path, 'mkdir');
+    r.fs.mkdir(r.path, options);
+  }
+  private mkdirExisting(path: string): void {
+    if (this.stat(path).kind !== 'dir') throw new FsError('EEXIST', 'mkdir', normalizePath(path));
+  }
+  rmdir(path: string): void {
+    if (this.isMountPoint(path)) throw new FsError('EBUSY', 'rmdir', normalizePath(path));
+    const r = this.writable(path, 'rmdir');
+    r.fs.rmdir(r.path);
+  }
+  unlink(path: string): void {
+    if (this.isMountPoint(path)) throw new FsError('EBUSY', 'unlink', normalizePath(path));
+    const r = this.writable(path, 'unlink');
+    r.fs.unlink(r.path);
+  }
+  rm(path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
+    const p = normalizePath(path);
+    if (this.isMountPoint(p)) {
+      if (options.force && !this.exists(p)) return;
+      if (options.recursive) this.emptyDir(p, options);
+      throw new FsError('EBUSY', 'rmdir', p);
+    }
+    if (options.recursive && this.mountsBelow(p).length > 0 && this.lstat(p).kind === 'dir') {
+      this.emptyDir(p, options);
+      this.rmdir(p);
+      return;
+    }
+    const r = this.writable(p, 'unlink');
+    r.fs.rm(r.path, options);
+  }
+  /** rm -r of a tree that holds mount points: remove what it can, as Linux does, then EBUSY. */
+  private emptyDir(dir: string, options: { recursive?: boolean; force?: boolean }): void {
+    let busy: FsError | null = null;
+    for (const name of this.readdir(dir)) {
+      try {
+        this.rm(joinPath(dir, name), options);
+      } catch (e) {
+        if (e instanceof FsError && e.code === 'EBUSY') busy ??= e;
+        else throw e;
+      }
+    }
+    if (busy) throw busy;
+  }
+  rename(from: string, to: string): void {
+    const a = this.writable(from, 'rename');
+    const b = this.writable(to, 'rename');
+    if (this.isMountPoint(from) || this.isMountPoint(to))
+      throw new FsError('EBUSY', 'rename', normalizePath(from), normalizePath(to));
+    if (a.fs !== b.fs || a.mount?.target !== b.mount?.target)
+      throw new FsError('EXDEV', 'rename', normalizePath(from), normalizePath(to));
+    a.fs.rename(a.path, b.path);
+  }
+  chmod(path: string, mode: number): void {
+    const r = this.writable(path, 'chmod');
+    r.fs.chmod(r.path, mode);
+  }
+  chown(path: string, uid: number, gid: number): void {
+    const r = this.writable(path, 'chown');
+    r.fs.chown(r.path, uid, gid);
+  }
+  utimes(path: string, mtime?: number): void {
+    const r = this.writable(path, 'utimes');
+    r.fs.utimes(r.path, mtime);
+  }
+  symlink(target: string, path: string): void {
+    const r = this.writable(path, 'symlink');
+    r.fs.symlink(target, r.path);
+  }
+  link(existing: string, newPath: string): void {
+    const a = this.resolve(existing);
+    const b = this.writable(newPath, 'link');
+    if (a.fs !== b.fs || a.mount?.target !== b.mount?.target)
+      throw new FsError('EXDEV', 'link', normalizePath(existing), normalizePath(newPath));
+    b.fs.link(a.path, b.path);
+  }
+}
