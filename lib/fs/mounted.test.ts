@@ -5,7 +5,12 @@ import { errnoOf, layerFrom } from './testing';
 import { UnionFs } from './unionfs';
 
 function setup() {
-  const image = layerFrom({ '/init/abc.txt': 'abc', '/init/def.txt': 'def', '/app/config/app.json': '{}', '/data': { dir: true } });
+  const image = layerFrom({
+    '/init/abc.txt': 'abc',
+    '/init/def.txt': 'def',
+    '/app/config/app.json': '{}',
+    '/data': { dir: true },
+  });
   const root = new UnionFs({ layers: [image] });
   const host = new MemFs();
   host.mkdir('/src/new', { recursive: true });
