@@ -18,7 +18,7 @@ const libBannedImports = [
     message: 'lib/ is pure: the editor lives in components/.',
   },
   {
-    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    group: ['node:*'],
     message: 'lib/ is pure: no Node built-ins.',
   },
   {
@@ -64,7 +64,17 @@ export default tseslint.config(
     ignores: ['lib/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: libBannedImports }],
+      'no-restricted-imports': [
+        'error',
+        {
+          // Exact module names: as a pattern, 'fs' would also match lib's own '../fs'.
+          paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'buffer'].map((name) => ({
+            name,
+            message: 'lib/ is pure: no Node built-ins.',
+          })),
+          patterns: libBannedImports,
+        },
+      ],
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'lib/ is pure: no DOM.' },

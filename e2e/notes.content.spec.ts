@@ -13,7 +13,7 @@ test('every subsection ends with its playground, showing the exercise and its fi
       const entry = findScenario((await el.getAttribute('data-playground')) ?? '');
       expect(entry).toBeDefined();
       await expect(el.getByRole('heading')).toHaveText(entry!.title);
-      await expect(el).toContainText(`learner@host:~/ch06$ ${entry!.firstCommand}`);
+      await expect(el).toContainText(`learner@host:~/diamol$ ${entry!.firstCommand}`);
       seen++;
     }
   }

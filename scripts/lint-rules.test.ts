@@ -16,6 +16,7 @@ describe('lib/ purity lint rules', () => {
     "import { Terminal } from '@xterm/xterm';",
     "import * as monaco from 'monaco-editor';",
     "import { readFileSync } from 'node:fs';",
+    "import fs from 'fs';",
     "import { Header } from '@/components/site/Header';",
   ])('rejects %s in lib/', async (line) => {
     expect(await ruleIds(`${line}\nexport const x = 1;\n`, 'lib/fs/example.ts')).toContain(
@@ -31,6 +32,15 @@ describe('lib/ purity lint rules', () => {
       );
     },
   );
+
+  it("allows lib's own modules whose names look like Node's (../fs)", async () => {
+    expect(
+      await ruleIds(
+        "import { MemFs } from '../fs';\nexport const x = MemFs;\n",
+        'lib/shell/example.ts',
+      ),
+    ).toEqual([]);
+  });
 
   it('allows the same imports outside lib/', async () => {
     expect(

@@ -2,7 +2,7 @@ import { findScenario } from '@/lib/exercises/catalog';
 import styles from './Playground.module.css';
 
 /** The prompt of the host shell, as the live terminal will show it. */
-export const HOST_PROMPT = 'learner@host:~/ch06$ ';
+export const HOST_PROMPT = 'learner@host:~/diamol$ ';
 
 /**
  * A subsection's exercise. Server-rendered, it already shows the exercise's title and first

@@ -1,0 +1,271 @@
+/**
+ * The simulated Docker daemon: images, containers, volumes and the host they live on. All state
+ * is plain data, time comes from the Scheduler, IDs from a seeded generator.
+ */
+import {
+  Layer,
+  MountedFs,
+  UnionFs,
+  type FileSystem,
+  type InodeSource,
+  inodeCounter,
+  type MemFs,
+} from '../fs';
+import { commandLine, type Container, type ContainerConfig, type HostConfig } from './container';
+import { DaemonError } from './errors';
+import { IdGenerator, randomName } from './ids';
+import { ImageStore } from './image';
+import { containerView, resolveMounts } from './mounts';
+import type { MountSpec } from './mount-spec.types';
+import type {
+  HttpHandler,
+  HttpRequest,
+  HttpResponse,
+  Output,
+  ProcessRunner,
+  ProcessSpec,
+} from './process';
+import { CancelToken, type Scheduler } from './scheduler';
+import { resolveUser } from './users';
+import { mountpoint, VolumeStore } from './volume';
+
+export interface EngineOptions {
+  scheduler: Scheduler;
+  random: () => number;
+  /** The host's filesystem (as root): bind sources live here. */
+  host: MemFs;
+  runner: ProcessRunner;
+}
+
+export interface CreateOptions {
+  image: string;
+  name?: string;
+  /** Replaces the image's Cmd when non-empty. */
+  cmd?: string[];
+  /** Replaces the image's Entrypoint (--entrypoint). */
+  entrypoint?: string[];
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  mounts?: MountSpec[];
+  binds?: string[];
+  volumesFrom?: string[];
+  autoRemove?: boolean;
+  readOnly?: boolean;
+  ports?: { hostPort: number; containerPort: number }[];
+  tty?: boolean;
+  interactive?: boolean;
+}
+
+const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
+export class Engine {
+  readonly images = new ImageStore();
+  readonly volumes: VolumeStore;
+  readonly containers = new Map<string, Container>();
+  readonly ids: IdGenerator;
+  readonly scheduler: Scheduler;
+  readonly host: MemFs;
+  private readonly runner: ProcessRunner;
+  private readonly random: () => number;
+  private readonly inodes: InodeSource = inodeCounter(1 << 24);
+  /** Container port listeners of running containers: container id → port → handler. */
+  private readonly listeners = new Map<string, Map<number, HttpHandler>>();
+  private readonly kills = new Map<string, () => void>();
+
+  constructor(options: EngineOptions) {
+    this.scheduler = options.scheduler;
+    this.random = options.random;
+    this.ids = new IdGenerator(options.random);
+    this.host = options.host;
+    this.runner = options.runner;
+    this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
+  }
+
+  /** The host as a shell sees it: volume data under /var/lib/docker/volumes/<name>/_data. */
+  hostView(): FileSystem {
+    const mounts = this.volumes.all().map((v) => {
+      const target = mountpoint(v);
+      if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
+      return { target, fs: v.data, source: '/', readOnly: false };
+    });
+    return new MountedFs(this.host, mounts);
+  }
+
+  // ---- containers -------------------------------------------------------------------------
+
+  /** By full ID, name, or unique ID prefix (`No such container: x`). */
+  container(ref: string): Container {
+    const name = ref.replace(/^\//, '');
+    const byId = this.containers.get(ref);
+    if (byId) return byId;
+    for (const c of this.containers.values()) if (c.name === name) return c;
+    const matches = /^[0-9a-f]+$/.test(ref)
+      ? [...this.containers.values()].filter((c) => c.id.startsWith(ref))
+      : [];
+    if (matches.length === 1) return matches[0]!;
+    throw new DaemonError(`No such container: ${ref}`, 'not-found');
+  }
+
+  /** Newest first, like `docker ps` (Map order breaks ties: later insertions are newer). */
+  list(): Container[] {
+    return [...this.containers.values()].reverse().sort((a, b) => b.created - a.created);
+  }
+
+  create(options: CreateOptions): Container {
+    const image = this.images.get(options.image);
+    if (options.name !== undefined && !NAME.test(options.name))
+      throw new DaemonError(
+        `Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+      );
+    const name =
+      options.name?.replace(/^\//, '') ?? randomName(this.random, (n) => this.isNameTaken(n));
+    const clash = [...this.containers.values()].find((c) => c.name === name);
+    if (clash)
+      throw new DaemonError(
+        `Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+        'conflict',
+      );
+    const id = this.ids.hex64();
+    const upper = new Layer({ id, clock: () => this.scheduler.now(), inodes: this.inodes });
+    const rootfs = new UnionFs({
+      layers: image.layers,
+      upper,
+      clock: () => this.scheduler.now(),
+      inodes: this.inodes,
+    });
+    const mounts = resolveMounts(
+      {
+        image,
+        rootfs,
+        host: this.host,
+        volumes: this.volumes,
+        ids: this.ids,
+        findContainer: (ref) => this.container(ref),
+        clock: () => this.scheduler.now(),
+      },
+      options.mounts ?? [],
+      options.volumesFrom ?? [],
+    );
+    const config: ContainerConfig = {
+      entrypoint: options.entrypoint ?? image.config.Entrypoint,
+      cmd:
+        options.cmd && options.cmd.length > 0
+          ? options.cmd
+          : options.entrypoint
+            ? []
+            : (image.config.Cmd ?? []),
+      env: mergeEnv(image.config.Env, options.env ?? []),
+      workingDir: options.workdir ?? (image.config.WorkingDir || '/'),
+      user: options.user ?? image.config.User,
+      tty: options.tty ?? false,
+      openStdin: options.interactive ?? false,
+    };
+    const hostConfig: HostConfig = {
+      binds: options.binds ?? [],
+      mounts: options.mounts ?? [],
+      volumesFrom: options.volumesFrom ?? [],
+      autoRemove: options.autoRemove ?? false,
+      readonlyRootfs: options.readOnly ?? false,
+      portBindings: options.ports ?? [],
+    };
+    if (!rootfs.exists(config.workingDir)) rootfs.mkdir(config.workingDir, { recursive: true });
+    const container: Container = {
+      id,
+      name,
+      image,
+      imageRef: options.image,
+      created: this.scheduler.now(),
+      config,
+      hostConfig,
+      upper,
+      rootfs,
+      mounts,
+      state: { status: 'created', exitCode: 0, startedAt: null, finishedAt: null, error: '' },
+      logs: [],
+    };
+    this.containers.set(id, container);
+    return container;
+  }
+
+  private isNameTaken(name: string): boolean {
+    return [...this.containers.values()].some((c) => c.name === name);
+  }
+
+  /** The container's filesystem as its processes see it (mounts included). */
+  view(c: Container): MountedFs {
+    return containerView(c, this.host);
+  }
+
+  /** Builds what a process in `c` runs with; `attach` also receives its output. */
+  processSpec(
+    c: Container,
+    argv: string[],
+    attach: { stdout?: Output; stderr?: Output },
+    extra: { user?: string; workdir?: string; env?: string[] } = {},
+  ) {
+    const root = this.view(c);
+    const user = resolveUser(root, extra.user ?? c.config.user);
+    const env = mergeEnv(
+      [`HOSTNAME=${c.id.slice(0, 12)}`, ...c.config.env, `HOME=${user.home}`],
+      extra.env ?? [],
+    );
+    const term = this.scheduler.signal();
+    const cancel = new CancelToken();
+    const log = (stream: 'stdout' | 'stderr', out?: Output) => ({
+      write: (text: string) => {
+        c.logs.push({ stream, text, time: this.scheduler.now() });
+        out?.write(text);
+      },
+    });
+    const spec: ProcessSpec = {
+      fs: root.as(user),
+      argv,
+      env,
+      cwd: extra.workdir ?? c.config.workingDir,
+      identity: { uid: user.uid, gid: user.gid },
+      stdout: log('stdout', attach.stdout),
+      stderr: log('stderr', attach.stderr),
+      terminated: term.wait,
+      cancel,
+      sleep: (ms) => this.scheduler.sleep(ms, cancel),
+      now: () => this.scheduler.now(),
+      listen: (port, handler) => {
+        const ports = this.listeners.get(c.id) ?? new Map<number, HttpHandler>();
+        ports.set(port, handler);
+        this.listeners.set(c.id, ports);
+      },
+    };
+    return { spec, term, cancel };
+  }
+
+  /** The host's network: a request to a published port reaches the container's app. */
+  async request(port: number, request: HttpRequest): Promise<HttpResponse | null> {
+    for (const c of this.containers.values()) {
+      if (c.state.status !== 'running') continue;
+      const binding = c.hostConfig.portBindings.find((b) => b.hostPort === port);
+      const handler = binding && this.listeners.get(c.id)?.get(binding.containerPort);
+      if (handler) return handler(request);
+    }
+    return null;
+  }
+
+  commandOf(c: Container): string[] {
+    return commandLine(c);
+  }
+
+  /** Internal hooks for lifecycle.ts. */
+  get internals() {
+    return { runner: this.runner, listeners: this.listeners, kills: this.kills };
+  }
+}
+
+/** Later entries replace earlier ones with the same NAME=. */
+export function mergeEnv(base: readonly string[], extra: readonly string[]): string[] {
+  const out = new Map<string, string>();
+  for (const kv of [...base, ...extra]) {
+    const i = kv.indexOf('=');
+    out.set(i < 0 ? kv : kv.slice(0, i), kv);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,36 @@
+/**
+ * lib/engine — the simulated Docker daemon: images (shared, frozen layers), containers (one
+ * private writable layer each, a state machine, mount points), volumes (their own lifetime),
+ * bind mounts and tmpfs over the host's filesystem, and the book's apps.
+ *
+ * Invariants:
+ * - Image layers are never copied or changed: every container's UnionFs stacks the same Layer
+ *   objects; changes land in the container's UpperDir (copy-up, whiteouts: lib/fs).
+ * - Removing a container drops its writable layer only; volumes outlive it (L3) except its
+ *   anonymous ones with `rm -v` / `--rm` when nobody else uses them (M29).
+ * - Mounts sit above the union (M1): nothing written under a mount reaches the writable layer,
+ *   so `docker diff` never shows it (R23).
+ * - The engine never imports the shell: a ProcessRunner runs commands inside containers.
+ * - Time comes from the Scheduler and IDs from a seeded generator: runs are reproducible.
+ * - User errors are DaemonError with Docker's text; the CLI adds prefixes and exit codes.
+ */
+export { Engine, mergeEnv, type CreateOptions, type EngineOptions } from './engine';
+export { start, stop, kill, remove, exec, wait } from './lifecycle';
+export { removeVolume, pruneVolumes, volumeUsers, volumeSize } from './volumes-ops';
+export { DaemonError } from './errors';
+export { VirtualScheduler, realTimeScheduler, CancelToken, type Scheduler } from './scheduler';
+export { shortId } from './ids';
+export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
+export { mountpoint, isValidVolumeName, type Volume } from './volume';
+export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
+export { preloadImages, PRELOAD_TIME } from './images';
+export { bookPrograms } from './apps';
+export type { MountSpec } from './mount-spec.types';
+export type {
+  HttpRequest,
+  HttpResponse,
+  Output,
+  Program,
+  ProcessRunner,
+  ProcessSpec,
+} from './process';

@@ -1,0 +1,139 @@
+/**
+ * The container state machine (created → running → exited, docker start/stop/kill/rm/exec), as
+ * Docker has it: stop sends TERM and kills after the timeout, the writable layer survives
+ * stop (L2), tmpfs content does not (L5), `--rm` removes the container and its anonymous
+ * volumes when the process ends (M30).
+ */
+import { MemFs } from '../fs';
+import type { Container } from './container';
+import { commandLine } from './container';
+import type { Engine } from './engine';
+import { DaemonError } from './errors';
+import { typeMismatch } from './mounts';
+import type { Output } from './process';
+import { removeAnonymousVolumes } from './volumes-ops';
+
+const EXEC_NOT_FOUND = (name: string) =>
+  `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown`;
+
+export async function start(
+  engine: Engine,
+  c: Container,
+  attach: { stdout?: Output; stderr?: Output } = {},
+): Promise<void> {
+  if (c.state.status === 'running') return;
+  const mismatch = typeMismatch(c, engine.host);
+  if (mismatch) {
+    const msg = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "${mismatch.source}" to rootfs at "${mismatch.destination}": mount ${mismatch.source}:${mismatch.destination} (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`;
+    return failStart(c, msg, 127);
+  }
+  for (const m of c.mounts)
+    if (m.type === 'tmpfs')
+      m.tmpfs = new MemFs({ rootMode: 0o1777, clock: () => engine.scheduler.now() });
+  const argv = commandLine(c);
+  if (argv.length === 0) throw new DaemonError('No command specified');
+  const { spec, term, cancel } = engine.processSpec(c, argv, attach);
+  const problem = engine.internals.runner.check(spec);
+  if (problem && 'notFound' in problem) return failStart(c, EXEC_NOT_FOUND(problem.notFound), 127);
+  if (problem && 'permissionDenied' in problem)
+    return failStart(
+      c,
+      EXEC_NOT_FOUND(problem.permissionDenied).replace(
+        'executable file not found in $PATH',
+        'permission denied',
+      ),
+      126,
+    );
+  let settled = false;
+  let resolveExited = () => {};
+  c.exited = new Promise<void>((r) => (resolveExited = r));
+  c.state = {
+    status: 'running',
+    exitCode: 0,
+    startedAt: engine.scheduler.now(),
+    finishedAt: null,
+    error: '',
+  };
+  const finish = (code: number) => {
+    if (settled) return;
+    settled = true;
+    cancel.cancel();
+    c.state = { ...c.state, status: 'exited', exitCode: code, finishedAt: engine.scheduler.now() };
+    engine.internals.listeners.delete(c.id);
+    engine.internals.kills.delete(c.id);
+    c.stop = undefined;
+    resolveExited();
+    if (c.hostConfig.autoRemove && engine.containers.has(c.id))
+      remove(engine, c, { force: true, volumes: true });
+  };
+  engine.internals.kills.set(c.id, () => finish(137));
+  c.stop = () => term.fire();
+  engine.internals.runner.run(spec).then(finish, () => finish(1));
+}
+
+function failStart(c: Container, message: string, exitCode: number): never {
+  c.state = { ...c.state, exitCode, error: message };
+  throw new DaemonError(message, 'system');
+}
+
+/** Waits for the running process to end; resolves its exit code. */
+export async function wait(c: Container): Promise<number> {
+  if (c.state.status === 'running' && c.exited) await c.exited;
+  return c.state.exitCode;
+}
+
+/** TERM, then KILL after `timeoutSeconds` (default 10), like `docker stop`. */
+export async function stop(engine: Engine, c: Container, timeoutSeconds = 10): Promise<void> {
+  if (c.state.status !== 'running') return;
+  c.stop?.();
+  const exited = c.exited ?? Promise.resolve();
+  await Promise.race([exited, engine.scheduler.sleep(timeoutSeconds * 1000)]);
+  if (c.state.status === 'running') engine.internals.kills.get(c.id)?.();
+}
+
+export function kill(engine: Engine, c: Container): void {
+  if (c.state.status !== 'running')
+    throw new DaemonError(
+      `Cannot kill container: ${c.name}: Container ${c.id} is not running`,
+      'conflict',
+    );
+  engine.internals.kills.get(c.id)?.();
+}
+
+export function remove(
+  engine: Engine,
+  c: Container,
+  options: { force?: boolean; volumes?: boolean } = {},
+): void {
+  if (c.state.status === 'running') {
+    if (!options.force)
+      throw new DaemonError(
+        `You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove`,
+        'conflict',
+      );
+    engine.internals.kills.get(c.id)?.();
+  }
+  engine.containers.delete(c.id);
+  if (options.volumes) removeAnonymousVolumes(engine, c);
+}
+
+/** `docker exec`: another process in a running container, as the container's user by default. */
+export async function exec(
+  engine: Engine,
+  c: Container,
+  argv: string[],
+  io: { stdout: Output; stderr: Output },
+  options: { user?: string; workdir?: string; env?: string[] } = {},
+): Promise<number> {
+  if (c.state.status !== 'running')
+    throw new DaemonError(`Container ${c.id} is not running`, 'conflict');
+  const { spec } = engine.processSpec(c, argv, {}, options);
+  const problem = engine.internals.runner.check(spec);
+  if (problem && 'notFound' in problem)
+    throw new DaemonError(
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${problem.notFound}": executable file not found in $PATH: unknown`,
+      'system',
+    );
+  // exec output is not part of `docker logs`
+  return engine.internals.runner.run({ ...spec, stdout: io.stdout, stderr: io.stderr });
+}

@@ -1,0 +1,39 @@
+/** `--tmpfs PATH[:OPTIONS]` → MountSpec (HostConfig.Tmpfs; validated by the daemon only). */
+import type { MountSpec } from './mount-spec.types';
+import { checkTmpfsDestination, checkTmpfsOptions } from './mount-spec-daemon';
+import { goClean, goParseOctal32 } from './mount-spec-go';
+import { newMountSpec as spec } from './mount-spec-new';
+
+/** Kernel tmpfs `size=` (bytes, k/m/g suffix); null for "%" sizes or garbage (runc fails at start). */
+function tmpfsSizeOption(v: string): number | null {
+  const m = /^(\d+)([kmg]?)$/i.exec(v);
+  if (!m) return null;
+  const mul = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+  return Number(m[1]) * mul;
+}
+
+/** Parses a `--tmpfs PATH[:OPTIONS]` value (OPTIONS are kernel mount options, e.g. size=64m,mode=1770). */
+export function parseTmpfsFlag(raw: string): MountSpec {
+  const colon = raw.indexOf(':');
+  const dest = colon < 0 ? raw : raw.slice(0, colon);
+  const options = colon < 0 ? '' : raw.slice(colon + 1);
+  checkTmpfsDestination(dest);
+  checkTmpfsOptions(options);
+  let readOnly = false;
+  let tmpfsSize: number | null = null;
+  let tmpfsMode: number | null = null;
+  for (const o of options === '' ? [] : options.split(',')) {
+    if (o === 'ro' || o === 'rw') readOnly = o === 'ro';
+    else if (o.startsWith('size=')) tmpfsSize = tmpfsSizeOption(o.slice(5));
+    else if (o.startsWith('mode=')) tmpfsMode = goParseOctal32(o.slice(5));
+  }
+  return spec({
+    type: 'tmpfs',
+    target: goClean(dest),
+    readOnly,
+    origin: 'tmpfs',
+    mode: options,
+    tmpfsSize,
+    tmpfsMode,
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * Turns a container's mount requests into mount points at create time (spec §3): image VOLUME
+ * paths become anonymous volumes (M19) unless a user mount or --volumes-from covers them (M20,
+ * M24); named volumes are created on first use (M18); empty volumes receive the image's content
+ * at the target (M21/M22); missing targets are created in the writable layer (M5); `-v` creates
+ * a missing bind source, `--mount` refuses it (M13/M14).
+ */
+import { MemFs, MountedFs, normalizePath, type FileSystem, type Mount, type UnionFs } from '../fs';
+import type { Container, MountPoint } from './container';
+import { copyContents } from './copy';
+import { DaemonError } from './errors';
+import type { IdGenerator } from './ids';
+import type { Image } from './image';
+import type { MountSpec } from './mount-spec.types';
+import { mountpoint, type VolumeStore } from './volume';
+
+export interface MountContext {
+  image: Image;
+  /** The new container's root filesystem, as root. */
+  rootfs: UnionFs;
+  /** The host filesystem, as root (the daemon). */
+  host: FileSystem;
+  volumes: VolumeStore;
+  ids: IdGenerator;
+  findContainer(ref: string): Container;
+  clock(): number;
+}
+
+export function resolveMounts(
+  ctx: MountContext,
+  specs: readonly MountSpec[],
+  volumesFrom: readonly string[],
+): MountPoint[] {
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    if (seen.has(spec.target)) throw new DaemonError(`Duplicate mount point: ${spec.target}`);
+    seen.add(spec.target);
+  }
+  const points = new Map<string, MountPoint>();
+  for (const ref of volumesFrom) {
+    const [name, mode] = ref.split(':');
+    const source = ctx.findContainer(name!);
+    for (const m of source.mounts)
+      points.set(m.destination, { ...m, rw: mode === 'ro' ? false : m.rw });
+  }
+  const populate: MountPoint[] = [];
+  for (const path of Object.keys(ctx.image.config.Volumes ?? {})) {
+    const target = normalizePath(path);
+    if (points.has(target) || seen.has(target)) continue;
+    const point = anonymousVolume(ctx, target, '');
+    points.set(target, point);
+    populate.push(point);
+  }
+  for (const spec of specs) {
+    const point = fromSpec(ctx, spec);
+    points.set(spec.target, point);
+    if (point.type === 'volume' && !spec.noCopy) populate.push(point);
+  }
+  const result = [...points.values()].sort(
+    (a, b) =>
+      depth(a.destination) - depth(b.destination) || (a.destination < b.destination ? -1 : 1),
+  );
+  for (const point of populate) populateVolume(ctx, point);
+  for (const point of result) createMountTarget(ctx, point);
+  return result;
+}
+
+function depth(path: string): number {
+  return path === '/' ? 0 : path.split('/').length - 1;
+}
+
+function anonymousVolume(ctx: MountContext, target: string, mode: string): MountPoint {
+  const volume = ctx.volumes.create(ctx.ids.hex64(), { anonymous: true, labels: null });
+  return {
+    type: 'volume',
+    name: volume.name,
+    source: mountpoint(volume),
+    destination: target,
+    driver: 'local',
+    mode,
+    rw: true,
+    propagation: '',
+    volume,
+    listed: true,
+  };
+}
+
+function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
+  const rw = !spec.readOnly;
+  if (spec.type === 'tmpfs') {
+    const tmpfs = new MemFs({ rootMode: spec.tmpfsMode ?? 0o1777, clock: ctx.clock });
+    return {
+      type: 'tmpfs',
+      source: '',
+      destination: spec.target,
+      mode: '',
+      rw,
+      propagation: '',
+      tmpfs,
+      listed: spec.origin === 'mount',
+    };
+  }
+  if (spec.type === 'volume') {
+    if (spec.source === null) {
+      const point = anonymousVolume(ctx, spec.target, spec.origin === 'mount' ? 'z' : spec.mode);
+      return { ...point, rw };
+    }
+    const volume = ctx.volumes.create(spec.source, { anonymous: false, labels: null });
+    const mode = spec.origin === 'mount' ? 'z' : spec.mode === '' ? 'z' : spec.mode;
+    return {
+      type: 'volume',
+      name: volume.name,
+      source: mountpoint(volume),
+      destination: spec.target,
+      driver: 'local',
+      mode,
+      rw,
+      propagation: '',
+      volume,
+      listed: true,
+    };
+  }
+  const source = spec.source!;
+  if (!ctx.host.exists(source)) {
+    if (spec.origin === 'mount' && !spec.createSource)
+      throw new DaemonError(
+        `invalid mount config for type "bind": bind source path does not exist: ${source}`,
+      );
+    ctx.host.mkdir(source, { recursive: true, mode: 0o755 });
+  }
+  return {
+    type: 'bind',
+    source,
+    destination: spec.target,
+    mode: spec.origin === 'v' ? spec.mode : '',
+    rw,
+    propagation: spec.propagation,
+    listed: true,
+  };
+}
+
+/** M21: an empty volume receives what the image has at the target (once, at create). */
+function populateVolume(ctx: MountContext, point: MountPoint): void {
+  const volume = point.volume!;
+  if (volume.data.readdir('/').length > 0) return;
+  let st;
+  try {
+    st = ctx.rootfs.stat(point.destination);
+  } catch {
+    return;
+  }
+  if (st.kind !== 'dir') return;
+  copyContents(ctx.rootfs, point.destination, volume.data, '/');
+  volume.data.chmod('/', st.mode);
+  volume.data.chown('/', st.uid, st.gid);
+}
+
+/** M5: a missing target becomes an empty dir (empty file for a single-file bind) in the writable layer. */
+function createMountTarget(ctx: MountContext, point: MountPoint): void {
+  if (ctx.rootfs.exists(point.destination)) return;
+  const fileBind = point.type === 'bind' && ctx.host.stat(point.source).kind !== 'dir';
+  if (fileBind) {
+    ctx.rootfs.mkdir(parentOf(point.destination), { recursive: true });
+    ctx.rootfs.writeFile(point.destination, '');
+  } else ctx.rootfs.mkdir(point.destination, { recursive: true });
+}
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/** The container's view: its root (union) with every mount on top, parents first. */
+export function containerView(c: Container, host: FileSystem): MountedFs {
+  const mounts: Mount[] = c.mounts.map((m) => ({
+    target: m.destination,
+    fs: m.type === 'volume' ? m.volume!.data : m.type === 'tmpfs' ? m.tmpfs! : host,
+    source: m.type === 'bind' ? m.source : '/',
+    readOnly: !m.rw,
+  }));
+  return new MountedFs(c.rootfs, mounts, c.hostConfig.readonlyRootfs);
+}
+
+/**
+ * M4: mounting a directory onto a file or a file onto a directory fails when the container
+ * starts. Returns the offending mount, if any.
+ */
+export function typeMismatch(c: Container, host: FileSystem): MountPoint | undefined {
+  return c.mounts.find((m) => {
+    if (m.type !== 'bind') return false;
+    try {
+      return (host.stat(m.source).kind === 'dir') !== (c.rootfs.stat(m.destination).kind === 'dir');
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * How containers run things. The engine never imports the shell: whoever builds the engine
+ * hands it a ProcessRunner (the shell's BusyBox sh, for real), and the book's apps are Programs
+ * the runner makes available inside containers.
+ */
+import type { FileSystem, Identity } from '../fs';
+import type { CancelToken } from './scheduler';
+
+export interface Output {
+  write(text: string): void;
+}
+
+export interface HttpRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
+
+/** What a process sees: the container's filesystem as its user, argv, env, its own stop signal. */
+export interface ProcessSpec {
+  fs: FileSystem;
+  argv: string[];
+  env: string[];
+  cwd: string;
+  identity: Identity;
+  stdout: Output;
+  stderr: Output;
+  /** Resolves on SIGTERM (docker stop). PID 1 ignores it unless it handles it (the apps do). */
+  terminated: Promise<void>;
+  /** Fires on SIGKILL (docker kill, rm -f, stop after its timeout): stop at the next chance. */
+  readonly cancel: CancelToken;
+  sleep(ms: number): Promise<void>;
+  now(): number;
+  /** Serve HTTP on a container port (reachable from the host through -p). */
+  listen(port: number, handler: HttpHandler): void;
+}
+
+export type ProcessExit = { code: number } | { notFound: string } | { permissionDenied: string };
+
+export interface ProcessRunner {
+  /** Whether argv[0] can be executed in `spec.fs` (checked before the container counts as started). */
+  check(spec: ProcessSpec): ProcessExit | null;
+  /** Runs the process to its end; resolves its exit status. */
+  run(spec: ProcessSpec): Promise<number>;
+}
+
+/** A program the book's images ship (the todo-list web app, the bind-mount lister, ...). */
+export interface Program {
+  /** The executable's name as the image's CMD/ENTRYPOINT invokes it (e.g. "dotnet"). */
+  name: string;
+  run(spec: ProcessSpec, args: readonly string[]): Promise<number>;
+}

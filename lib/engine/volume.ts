@@ -1,0 +1,79 @@
+/** Volumes: storage with a lifetime of its own (L3), mounted into containers by name. */
+import { MemFs, type Clock, type InodeSource } from '../fs';
+import { DaemonError } from './errors';
+
+export const VOLUMES_ROOT = '/var/lib/docker/volumes';
+
+export interface Volume {
+  name: string;
+  /** Created by VOLUME, `-v /path` or `--mount` without a source (label com.docker.volume.anonymous). */
+  anonymous: boolean;
+  createdAt: number;
+  /** `{}` from `docker volume create`, null when auto-created (spec §4.3). */
+  labels: Record<string, string> | null;
+  options: Record<string, string> | null;
+  /** The content; shown on the host at `<mountpoint>`. */
+  data: MemFs;
+}
+
+export function mountpoint(volume: Volume): string {
+  return `${VOLUMES_ROOT}/${volume.name}/_data`;
+}
+
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+export function isValidVolumeName(name: string): boolean {
+  return NAME.test(name);
+}
+
+export class VolumeStore {
+  private readonly volumes = new Map<string, Volume>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly inodes: InodeSource,
+  ) {}
+
+  all(): Volume[] {
+    return [...this.volumes.values()];
+  }
+
+  find(name: string): Volume | undefined {
+    return this.volumes.get(name);
+  }
+
+  get(name: string): Volume {
+    const v = this.volumes.get(name);
+    if (!v) throw new DaemonError(`get ${name}: no such volume`, 'not-found');
+    return v;
+  }
+
+  /** Creates the volume, or returns the existing one of that name (create is idempotent, M18). */
+  create(
+    name: string,
+    how: {
+      anonymous: boolean;
+      labels: Record<string, string> | null;
+      options?: Record<string, string> | null;
+    },
+  ): Volume {
+    const existing = this.volumes.get(name);
+    if (existing) return existing;
+    const labels = how.anonymous ? { 'com.docker.volume.anonymous': '' } : how.labels;
+    const data = new MemFs({ clock: this.clock, inodes: this.inodes });
+    const volume: Volume = {
+      name,
+      anonymous: how.anonymous,
+      createdAt: this.clock(),
+      labels,
+      options: how.options ?? null,
+      data,
+    };
+    this.volumes.set(name, volume);
+    return volume;
+  }
+
+  remove(name: string): void {
+    this.volumes.delete(name);
+  }
+}

@@ -1,0 +1,15 @@
+/** Every standard command of the simulated shells, one file each (builtins live in ../builtins). */
+import type { Command } from '../types';
+import { cat } from './cat';
+import { curl } from './curl';
+import { fileCommands } from './fs-family';
+import { sh } from './sh';
+import { textCommands } from './text-family';
+
+export const standardCommands: readonly Command[] = [
+  cat,
+  curl,
+  sh,
+  ...fileCommands,
+  ...textCommands,
+];

@@ -1,0 +1,84 @@
+/**
+ * Runs processes inside containers for the engine: BusyBox sh over the container's filesystem,
+ * as the container's user, with the book's programs (the to-do app) available by name.
+ */
+import { joinPath, normalizePath, type FileSystem } from '../fs';
+import type { Program, ProcessRunner, ProcessSpec } from '../engine';
+import { standardCommands } from './commands';
+import { Session } from './session';
+import type { Command } from './types';
+
+/** Quotes argv for the shell so each element stays one word. */
+export function quoteArgv(argv: readonly string[]): string {
+  return argv
+    .map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
+}
+
+function envRecord(env: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of env) {
+    const i = kv.indexOf('=');
+    if (i > 0) out[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  return out;
+}
+
+function programCommand(program: Program, spec: ProcessSpec): Command {
+  return {
+    name: program.name,
+    flavors: ['busybox'],
+    run: (ctx) =>
+      program.run(
+        { ...spec, fs: ctx.fs, stdout: ctx.stdout, stderr: ctx.stderr, cwd: ctx.cwd },
+        ctx.args,
+      ),
+  };
+}
+
+/** Finds argv[0] the way execvp does: a path as given, else each $PATH directory. */
+function locate(fs: FileSystem, spec: ProcessSpec): string | null {
+  const name = spec.argv[0] ?? '';
+  if (name.includes('/')) {
+    const path = normalizePath(name.startsWith('/') ? name : joinPath(spec.cwd, name));
+    return fs.exists(path) ? path : null;
+  }
+  const pathVar =
+    envRecord(spec.env).PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  for (const dir of pathVar.split(':'))
+    if (dir && fs.exists(joinPath(dir, name))) return joinPath(dir, name);
+  return null;
+}
+
+export function containerRunner(programs: readonly Program[], random: () => number): ProcessRunner {
+  return {
+    check(spec) {
+      const found = locate(spec.fs, spec);
+      if (!found) return { notFound: spec.argv[0] ?? '' };
+      const st = spec.fs.stat(found);
+      if (st.kind === 'dir' || (st.mode & 0o111) === 0)
+        return { permissionDenied: spec.argv[0] ?? '' };
+      return null;
+    },
+    async run(spec) {
+      const session = new Session({
+        flavor: 'busybox',
+        fs: spec.fs,
+        identity: spec.identity,
+        cwd: spec.cwd,
+        env: envRecord(spec.env),
+        commands: [...standardCommands, ...programs.map((p) => programCommand(p, spec))],
+        now: spec.now,
+        sleep: (ms) => spec.sleep(ms),
+        random,
+      });
+      spec.cancel.onCancel(() => session.cancel());
+      const [first, flag, script] = spec.argv;
+      const line =
+        (first === '/bin/sh' || first === 'sh') && flag === '-c' && script !== undefined
+          ? script
+          : quoteArgv(spec.argv);
+      return session.run(line, { stdout: spec.stdout, stderr: spec.stderr });
+    },
+  };
+}

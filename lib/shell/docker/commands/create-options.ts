@@ -1,0 +1,111 @@
+/** Flags shared by `docker run` and `docker create`, and turning them into engine options. */
+import { DaemonError, type CreateOptions, type MountSpec } from '../../../engine';
+import {
+  parseMountFlag,
+  parseTmpfsFlag,
+  parseVolumeFlag,
+  validateMounts,
+  mountErrorOutput,
+  type RunInvocation,
+} from '../../../engine/mount-spec';
+import { MountSpecError } from '../../../engine/mount-spec.types';
+import { arr, bool, str, type FlagSpec, type FlagValues } from '../flags';
+import type { DockerContext } from '../types';
+
+export const CREATE_FLAGS: FlagSpec[] = [
+  { name: 'name', type: 'string' },
+  { name: 'interactive', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'rm', type: 'bool' },
+  { name: 'volume', short: 'v', type: 'array' },
+  { name: 'mount', type: 'array' },
+  { name: 'tmpfs', type: 'array' },
+  { name: 'volumes-from', type: 'array' },
+  { name: 'publish', short: 'p', type: 'array' },
+  { name: 'env', short: 'e', type: 'array' },
+  { name: 'workdir', short: 'w', type: 'string' },
+  { name: 'user', short: 'u', type: 'string' },
+  { name: 'read-only', type: 'bool' },
+  { name: 'entrypoint', type: 'string' },
+  { name: 'pull', type: 'string' },
+];
+
+export type Parsed = { options: CreateOptions } | { exitCode: number };
+
+function invocation(d: DockerContext): RunInvocation {
+  return d.invoked.replace(/^docker /, '') as RunInvocation;
+}
+
+/** Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. */
+export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
+  const [image, ...cmd] = args;
+  const mounts: MountSpec[] = [];
+  try {
+    for (const v of arr(flags, 'mount')) mounts.push(parseMountFlag(v, d.sh.cwd));
+    for (const v of arr(flags, 'tmpfs')) mounts.push(parseTmpfsFlag(v));
+    for (const v of arr(flags, 'volume')) mounts.push(parseVolumeFlag(v, d.sh.cwd));
+    validateMounts(mounts);
+  } catch (e) {
+    if (!(e instanceof MountSpecError)) throw e;
+    const out = mountErrorOutput(e, invocation(d));
+    d.err.write(out.stderr);
+    return { exitCode: out.exitCode };
+  }
+  const ports = [];
+  for (const p of arr(flags, 'publish')) {
+    const m = /^(?:(?:\d+\.\d+\.\d+\.\d+):)?(\d+):(\d+)(?:\/tcp)?$/.exec(p);
+    if (!m) {
+      d.err.write(
+        `invalid argument "${p}" for "-p, --publish" flag: Invalid containerPort: ${p}\n\nUsage:  ${d.invoked} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun '${d.invoked} --help' for more information\n`,
+      );
+      return { exitCode: 125 };
+    }
+    ports.push({ hostPort: Number(m[1]), containerPort: Number(m[2]) });
+  }
+  const entrypoint = str(flags, 'entrypoint');
+  return {
+    options: {
+      image: image!,
+      name: str(flags, 'name'),
+      cmd,
+      entrypoint: entrypoint === undefined ? undefined : entrypoint === '' ? [] : [entrypoint],
+      env: arr(flags, 'env').map((e) => (e.includes('=') ? e : `${e}=${d.sh.env.get(e) ?? ''}`)),
+      workdir: str(flags, 'workdir'),
+      user: str(flags, 'user'),
+      mounts,
+      binds: arr(flags, 'volume'),
+      volumesFrom: arr(flags, 'volumes-from'),
+      autoRemove: bool(flags, 'rm'),
+      readOnly: bool(flags, 'read-only'),
+      ports,
+      tty: bool(flags, 'tty'),
+      interactive: bool(flags, 'interactive'),
+    },
+  };
+}
+
+/** The image must exist locally: the simulation has no registry to pull from. */
+export function checkImage(
+  d: DockerContext,
+  image: string,
+  pull: string | undefined,
+): number | null {
+  if (d.engine.images.find(image)) return null;
+  const ref = image.includes(':') && !image.endsWith(':') ? image : `${image}:latest`;
+  if (pull === 'never') {
+    d.err.write(
+      `docker: Error response from daemon: No such image: ${ref}\n\nRun '${d.invoked} --help' for more information\n`,
+    );
+    return 125;
+  }
+  const repo = ref.slice(0, ref.lastIndexOf(':'));
+  d.err.write(`Unable to find image '${ref}' locally\n`);
+  d.err.write(
+    `docker: Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun '${d.invoked} --help' for more information\n`,
+  );
+  return 125;
+}
+
+export function isDaemonError(e: unknown): e is DaemonError {
+  return e instanceof DaemonError;
+}

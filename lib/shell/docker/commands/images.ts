@@ -1,0 +1,121 @@
+/** docker images / image ls, docker history / image history. */
+import { imageSize, shortId, type Image } from '../../../engine';
+import { layerSize } from '../../../fs';
+import { createdAgo, humanSize, tabwriter, truncate } from '../format';
+import { reportDaemonError } from '../errors';
+import { bool, str } from '../flags';
+import type { DockerContext, Subcommand } from '../types';
+import { formatRows } from './format-rows';
+
+function imageRows(d: DockerContext, images: Image[], noTrunc: boolean) {
+  const now = d.engine.scheduler.now();
+  return images
+    .slice()
+    .sort((a, b) => b.created - a.created)
+    .flatMap((image) =>
+      (image.repoTags.length > 0 ? image.repoTags : ['<none>:<none>']).map((tag) => {
+        const i = tag.lastIndexOf(':');
+        const fields = {
+          Repository: tag.slice(0, i),
+          Tag: tag.slice(i + 1),
+          ID: noTrunc ? image.id : shortId(image.id),
+          CreatedSince: createdAgo(now - image.created),
+          CreatedAt: new Date(image.created).toISOString(),
+          Size: humanSize(imageSize(image)),
+        };
+        return { fields };
+      }),
+    );
+}
+
+export const images: Subcommand = {
+  path: 'image ls',
+  aliases: ['images'],
+  groupAliases: ['list'],
+  summary: 'List images',
+  usage: '[OPTIONS] [REPOSITORY[:TAG]]',
+  flags: [
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'no-trunc', type: 'bool' },
+    { name: 'format', type: 'string' },
+    { name: 'filter', short: 'f', type: 'array' },
+  ],
+  args: { max: 1 },
+  run(d, flags, [repo]) {
+    let list = d.engine.images.all();
+    if (repo !== undefined) {
+      const [name, tag] = repo.split(':');
+      list = list.filter((image) =>
+        image.repoTags.some(
+          (t) => t.startsWith(`${name}:`) && (tag === undefined || t === `${name}:${tag}`),
+        ),
+      );
+    }
+    const rows = imageRows(d, list, bool(flags, 'no-trunc'));
+    if (bool(flags, 'quiet')) {
+      for (const id of new Set(rows.map((r) => r.fields.ID))) d.out.write(`${id}\n`);
+      return 0;
+    }
+    const format = str(flags, 'format');
+    if (format !== undefined && format !== 'table') return formatRows(d, format, rows);
+    const header = ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'];
+    d.out.write(
+      tabwriter([
+        header,
+        ...rows.map((r) => [
+          r.fields.Repository,
+          r.fields.Tag,
+          r.fields.ID,
+          r.fields.CreatedSince,
+          r.fields.Size,
+        ]),
+      ]),
+    );
+    return 0;
+  },
+};
+
+export const history: Subcommand = {
+  path: 'image history',
+  aliases: ['history'],
+  summary: 'Show the history of an image',
+  usage: '[OPTIONS] IMAGE',
+  flags: [
+    { name: 'no-trunc', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'human', short: 'H', type: 'bool' },
+    { name: 'format', type: 'string' },
+  ],
+  args: { exact: 1 },
+  run(d, flags, [ref]) {
+    try {
+      const image = d.engine.images.get(ref!);
+      const noTrunc = bool(flags, 'no-trunc');
+      const now = d.engine.scheduler.now();
+      let layer = image.layers.length - 1;
+      const rows = image.history
+        .map((h, i) => {
+          const size = h.emptyLayer ? 0 : layerSize(image.layers[layer--]!);
+          const top = i === image.history.length - 1;
+          const id = top ? image.id : h.stepId;
+          return [
+            id ? (noTrunc ? id : shortId(id)) : '<missing>',
+            createdAgo(now - h.created),
+            noTrunc ? h.createdBy : truncate(h.createdBy, 45),
+            humanSize(size),
+            h.comment ?? '',
+          ];
+        })
+        .reverse();
+      if (bool(flags, 'quiet')) {
+        for (const r of rows) d.out.write(`${r[0]}\n`);
+        return 0;
+      }
+      d.out.write(tabwriter([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]));
+      return 0;
+    } catch (e) {
+      return reportDaemonError(d, e);
+    }
+  },
+};

@@ -1,0 +1,144 @@
+/** docker volume create | ls | rm | prune (inspect: volume-inspect.ts). */
+import {
+  DaemonError,
+  isValidVolumeName,
+  pruneVolumes,
+  removeVolume,
+  volumeUsers,
+  mountpoint,
+} from '../../../engine';
+import { humanSize, tabwriter } from '../format';
+import { reportDaemonError, forEach } from '../errors';
+import { arr, bool, str } from '../flags';
+import type { Subcommand } from '../types';
+import { formatRows } from './format-rows';
+
+export const volumeCreate: Subcommand = {
+  path: 'volume create',
+  summary: 'Create a volume',
+  usage: '[OPTIONS] [VOLUME]',
+  flags: [
+    { name: 'driver', short: 'd', type: 'string' },
+    { name: 'label', type: 'array' },
+    { name: 'name', type: 'string' },
+    { name: 'opt', short: 'o', type: 'array' },
+  ],
+  args: { max: 1 },
+  run(d, flags, args) {
+    const name = args[0] ?? str(flags, 'name') ?? d.engine.ids.hex64();
+    try {
+      if (!isValidVolumeName(name))
+        throw new DaemonError(
+          `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+        );
+      const labels = Object.fromEntries(
+        arr(flags, 'label').map((l) => [l.split('=')[0]!, l.split('=').slice(1).join('=')]),
+      );
+      d.engine.volumes.create(name, {
+        anonymous: false,
+        labels: arr(flags, 'label').length > 0 ? labels : null,
+      });
+      d.out.write(`${name}\n`);
+      return 0;
+    } catch (e) {
+      return reportDaemonError(d, e);
+    }
+  },
+};
+
+export const volumeLs: Subcommand = {
+  path: 'volume ls',
+  groupAliases: ['list'],
+  summary: 'List volumes',
+  usage: '[OPTIONS]',
+  flags: [
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'filter', short: 'f', type: 'array' },
+    { name: 'format', type: 'string' },
+  ],
+  args: { max: 0 },
+  run(d, flags) {
+    let volumes = d.engine.volumes
+      .all()
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const f of arr(flags, 'filter')) {
+      const [key, value = ''] = f.split('=');
+      if (key === 'dangling')
+        volumes = volumes.filter(
+          (v) => (volumeUsers(d.engine, v).length === 0) === (value === 'true' || value === '1'),
+        );
+      else if (key === 'name') volumes = volumes.filter((v) => v.name.includes(value));
+      else if (key === 'driver') volumes = volumes.filter(() => value === 'local');
+      else {
+        d.err.write(`Error response from daemon: invalid filter '${key}'\n`);
+        return 1;
+      }
+    }
+    if (bool(flags, 'quiet')) {
+      for (const v of volumes) d.out.write(`${v.name}\n`);
+      return 0;
+    }
+    const format = str(flags, 'format');
+    if (format !== undefined && format !== 'table')
+      return formatRows(
+        d,
+        format,
+        volumes.map((v) => ({
+          fields: {
+            Driver: 'local',
+            Name: v.name,
+            Mountpoint: mountpoint(v),
+            Scope: 'local',
+            Labels: '',
+          },
+        })),
+      );
+    d.out.write(tabwriter([['DRIVER', 'VOLUME NAME'], ...volumes.map((v) => ['local', v.name])]));
+    return 0;
+  },
+};
+
+export const volumeRm: Subcommand = {
+  path: 'volume rm',
+  groupAliases: ['remove'],
+  summary: 'Remove one or more volumes',
+  usage: '[OPTIONS] VOLUME [VOLUME...]',
+  flags: [{ name: 'force', short: 'f', type: 'bool' }],
+  args: { min: 1 },
+  run: (d, flags, args) =>
+    forEach(d, args, (name) => {
+      removeVolume(d.engine, name, bool(flags, 'force'));
+      d.out.write(`${name}\n`);
+    }),
+};
+
+export const volumePrune: Subcommand = {
+  path: 'volume prune',
+  summary: 'Remove unused local volumes',
+  usage: '[OPTIONS]',
+  flags: [
+    { name: 'force', short: 'f', type: 'bool' },
+    { name: 'all', short: 'a', type: 'bool' },
+    { name: 'filter', type: 'array' },
+  ],
+  args: { max: 0 },
+  run(d, flags) {
+    const all = bool(flags, 'all');
+    if (!bool(flags, 'force')) {
+      d.out.write(
+        `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.\nAre you sure you want to continue? [y/N] `,
+      );
+      const answer = d.sh.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
+      if (answer !== 'y' && answer !== 'yes') return 0;
+    }
+    try {
+      const { deleted, reclaimed } = pruneVolumes(d.engine, all);
+      if (deleted.length > 0)
+        d.out.write(`Deleted Volumes:\n${deleted.map((n) => `${n}\n`).join('')}\n`);
+      d.out.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
+      return 0;
+    } catch (e) {
+      return reportDaemonError(d, e);
+    }
+  },
+};

@@ -1,0 +1,39 @@
+/** Every docker subcommand the simulation offers, one file each under commands/. */
+import { cp } from './commands/cp';
+import { create } from './commands/create';
+import { diff } from './commands/diff';
+import { exec } from './commands/exec';
+import { history, images } from './commands/images';
+import { logs } from './commands/logs';
+import { ps } from './commands/ps';
+import { rename } from './commands/rename';
+import { rm } from './commands/rm';
+import { run } from './commands/run';
+import { start } from './commands/start';
+import { kill, restart, stop } from './commands/stop';
+import { systemDf } from './commands/system-df';
+import { volumeCreate, volumeLs, volumePrune, volumeRm } from './commands/volume';
+import type { Subcommand } from './types';
+
+export const subcommands: readonly Subcommand[] = [
+  run,
+  create,
+  start,
+  stop,
+  restart,
+  kill,
+  rm,
+  ps,
+  exec,
+  cp,
+  diff,
+  logs,
+  rename,
+  volumeCreate,
+  volumeLs,
+  volumeRm,
+  volumePrune,
+  images,
+  history,
+  systemDf,
+];

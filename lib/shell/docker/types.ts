@@ -1,0 +1,45 @@
+/** The docker CLI's building blocks: one subcommand per file, parsed flags, the engine to call. */
+import type { Engine } from '../../engine';
+import type { Session } from '../session';
+import type { CommandContext, Output } from '../types';
+import type { FlagSpec, FlagValues } from './flags';
+
+export interface DockerEnv {
+  engine: Engine;
+  /**
+   * Hands an interactive container shell to the terminal (`docker exec -it c sh`, `docker run
+   * -it`); resolves when the learner types `exit`. Absent where there is no terminal (sim, tests).
+   */
+  attachShell?: (session: Session) => Promise<number>;
+  /** A BusyBox session inside a container, for `-it` shells. */
+  containerShell?: (containerId: string, options: { user?: string; workdir?: string }) => Session;
+}
+
+export interface DockerContext {
+  env: DockerEnv;
+  engine: Engine;
+  /** The shell command context `docker` runs in (cwd, fs as the learner, tty, stdin). */
+  sh: CommandContext;
+  out: Output;
+  err: Output;
+  /** How the subcommand was invoked, e.g. "docker container run" or "docker run". */
+  invoked: string;
+}
+
+export interface Subcommand {
+  /** Full path under docker, e.g. "container run". */
+  path: string;
+  /** Short forms at the top level, e.g. ["run"]; "container ls" also answers to "ps". */
+  aliases?: string[];
+  /** Other names inside the group, e.g. "container ls" is also "container ps" and "container list". */
+  groupAliases?: string[];
+  /** One line for `docker <group>` help. */
+  summary?: string;
+  /** Usage after the command's name, e.g. "[OPTIONS] IMAGE [COMMAND] [ARG...]". */
+  usage: string;
+  flags: FlagSpec[];
+  /** false for run/create/exec: flags stop at the first positional argument. */
+  interspersed?: boolean;
+  args?: { min?: number; max?: number; exact?: number };
+  run(d: DockerContext, flags: FlagValues, args: string[]): Promise<number> | number;
+}

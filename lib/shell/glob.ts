@@ -1,0 +1,95 @@
+/** Pathname expansion (*, ?, [...]) over a FileSystem, sorted in C-locale byte order. */
+import type { FileSystem } from '../fs';
+
+export function hasGlob(pattern: string): boolean {
+  return /[*?[]/.test(pattern);
+}
+
+/** Converts one path component's pattern to a RegExp; `quotedMask[i]` marks literal chars. */
+function componentRegex(pattern: string, literal: boolean[]): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (literal[i]) re += escape(ch);
+    else if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else if (ch === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) re += '\\[';
+      else {
+        let body = pattern.slice(i + 1, end);
+        if (body.startsWith('!')) body = '^' + body.slice(1);
+        re += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += escape(ch);
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+function escape(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * Expands `pattern` (with `literal[i]` true for quoted characters) against the filesystem.
+ * Returns the sorted matches, or [] when nothing matches (the caller keeps the word as is).
+ */
+export function expandGlob(
+  fs: FileSystem,
+  cwd: string,
+  pattern: string,
+  literal: boolean[],
+): string[] {
+  const absolute = pattern.startsWith('/');
+  const comps: { text: string; literal: boolean[] }[] = [];
+  let start = 0;
+  for (let i = 0; i <= pattern.length; i++) {
+    if (i === pattern.length || pattern[i] === '/') {
+      if (i > start)
+        comps.push({ text: pattern.slice(start, i), literal: literal.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  let bases: { shown: string; real: string }[] = [
+    { shown: absolute ? '/' : '', real: absolute ? '/' : cwd },
+  ];
+  for (const comp of comps) {
+    const isPattern = [...comp.text].some((ch, k) => !comp.literal[k] && '*?['.includes(ch));
+    const next: typeof bases = [];
+    for (const base of bases) {
+      const names = isPattern ? matchNames(fs, base.real, comp.text, comp.literal) : [comp.text];
+      for (const name of names) {
+        const real = base.real === '/' ? `/${name}` : `${base.real}/${name}`;
+        if (!isPattern && !fs.exists(real)) continue;
+        const shown =
+          base.shown === ''
+            ? name
+            : base.shown.endsWith('/')
+              ? base.shown + name
+              : `${base.shown}/${name}`;
+        next.push({ shown, real });
+      }
+    }
+    bases = next;
+    if (bases.length === 0) return [];
+  }
+  const trailingSlash = pattern.endsWith('/') ? '/' : '';
+  return bases.map((b) => b.shown + trailingSlash).sort(byteOrder);
+}
+
+function matchNames(fs: FileSystem, dir: string, pattern: string, literal: boolean[]): string[] {
+  let names: string[];
+  try {
+    names = fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const re = componentRegex(pattern, literal);
+  const showHidden = pattern.startsWith('.');
+  return names.filter((n) => (showHidden || !n.startsWith('.')) && re.test(n));
+}
+
+export function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+/** The learner's host: a small Linux-like filesystem and the bash session over it. */
+import { EPOCH_2024, MemFs, fixedClock, type Clock, type FileSystem } from '../fs';
+import { Session, type SessionOptions } from './session';
+import type { Command } from './types';
+
+export const LEARNER = { uid: 1000, gid: 1000 } as const;
+export const HOME = '/home/learner';
+export const START_DIR = `${HOME}/ch06`;
+
+/** A fresh host filesystem: /home/learner/ch06 owned by learner (1000:1000), /tmp 1777, /etc. */
+export function createHostFs(clock: Clock = fixedClock(EPOCH_2024)): MemFs {
+  const fs = new MemFs({ clock });
+  fs.mkdir(START_DIR, { recursive: true });
+  fs.chown(HOME, LEARNER.uid, LEARNER.gid);
+  fs.chown(START_DIR, LEARNER.uid, LEARNER.gid);
+  fs.chmod(HOME, 0o750);
+  fs.mkdir('/root', { mode: 0o700 });
+  fs.mkdir('/tmp');
+  fs.chmod('/tmp', 0o1777);
+  fs.mkdir('/dev');
+  fs.writeFile('/dev/null', '', { mode: 0o666 }); // redirections treat it as the null device
+  fs.mkdir('/etc');
+  fs.writeFile(
+    '/etc/passwd',
+    'root:x:0:0:root:/root:/bin/bash\nlearner:x:1000:1000::/home/learner:/bin/bash\n',
+  );
+  fs.writeFile('/etc/group', 'root:x:0:\nlearner:x:1000:\n');
+  fs.writeFile('/etc/hostname', 'host\n');
+  return fs;
+}
+
+/** The host shell: bash flavor, user learner in ~/ch06. */
+export function createHostSession(
+  commands: readonly Command[],
+  options: Partial<SessionOptions> & { fs?: FileSystem } = {},
+): Session {
+  return new Session({
+    flavor: 'bash',
+    fs: options.fs ?? createHostFs(),
+    identity: LEARNER,
+    cwd: START_DIR,
+    env: {
+      HOME,
+      USER: 'learner',
+      LOGNAME: 'learner',
+      SHELL: '/bin/bash',
+      PATH: '/usr/local/bin:/usr/bin:/bin',
+      LANG: 'C.UTF-8',
+    },
+    user: 'learner',
+    hostname: 'host',
+    ...options,
+    commands,
+  });
+}

@@ -1,0 +1,40 @@
+/** The sessions `sim` can start. Scenario start states arrive with the exercises (issue 7). */
+import { EPOCH_2024, MemFs, fixedClock } from '../fs';
+import { standardCommands } from './commands';
+import { createSandbox } from './sandbox';
+import { seededRandom, type LineRunner } from './transcript';
+import { Session } from './session';
+import type { Flavor } from './types';
+
+export const SCENARIOS: readonly string[] = ['sandbox'];
+
+/** A bare BusyBox root like a minimal alpine container: /bin /etc /root /tmp /dev/null. */
+export function containerRootFs(): MemFs {
+  const fs = new MemFs({ clock: fixedClock(EPOCH_2024) });
+  for (const dir of ['/bin', '/etc', '/root', '/tmp', '/dev']) fs.mkdir(dir);
+  fs.chmod('/root', 0o700);
+  fs.chmod('/tmp', 0o1777);
+  fs.writeFile('/dev/null', '', { mode: 0o666 });
+  fs.writeFile('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
+  fs.writeFile('/etc/group', 'root:x:0:root\n');
+  return fs;
+}
+
+/** bash: the whole sandbox (host + docker); busybox: a bare container shell. */
+export function simSession(flavor: Flavor, seed: number, cwd?: string): LineRunner {
+  const random = seededRandom(seed);
+  if (flavor === 'bash') return createSandbox({ seed, cwd });
+  return new Session({
+    flavor: 'busybox',
+    fs: containerRootFs(),
+    identity: { uid: 0, gid: 0 },
+    cwd: '/',
+    env: {
+      HOME: '/root',
+      PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      HOSTNAME: 'container',
+    },
+    commands: standardCommands,
+    random,
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Input and output helpers for the text commands: reading a FILE operand (or stdin for
+ * "-"), splitting lines, UTF-8 byte counts and the per-command output cap.
+ */
+import { errorText } from '../format';
+import type { CommandContext, Output } from '../types';
+
+/**
+ * Output cap per command: 1 MiB of text. A real pipe would block a runaway producer; here a
+ * command writes into memory, so `sed p` on a huge file or `xargs` on a long list could
+ * freeze the tab. Past the cap the rest is dropped silently (the result is truncated).
+ */
+export const OUTPUT_LIMIT = 1 << 20;
+
+export interface LimitedOutput extends Output {
+  readonly full: boolean;
+}
+
+export function limitOutput(out: Output, limit = OUTPUT_LIMIT): LimitedOutput {
+  let written = 0;
+  return {
+    get full() {
+      return written >= limit;
+    },
+    write(text: string) {
+      if (written >= limit || text === '') return;
+      const part = text.length + written > limit ? text.slice(0, limit - written) : text;
+      written += part.length;
+      out.write(part);
+    },
+  };
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; why: string; dir: boolean };
+
+/** Reads FILE (relative to cwd) or stdin for "-". Directories fail with `dir: true`. */
+export function readInput(ctx: CommandContext, file: string): ReadResult {
+  if (file === '-') return { ok: true, text: ctx.stdin };
+  try {
+    const path = ctx.resolve(file);
+    if (ctx.fs.stat(path).kind === 'dir') return { ok: false, why: 'Is a directory', dir: true };
+    return { ok: true, text: ctx.fs.readTextFile(path) };
+  } catch (e) {
+    return { ok: false, why: errorText(e), dir: false };
+  }
+}
+
+/** Lines without their terminators; a final line without "\n" is kept. */
+export function splitLines(text: string, sep = '\n'): string[] {
+  if (text === '') return [];
+  const lines = text.split(sep);
+  if (text.endsWith(sep)) lines.pop();
+  return lines;
+}
+
+/** Length of `text` in UTF-8 bytes (what `wc -c` and `head -c` count). */
+export function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The first `count` UTF-8 bytes of `text` (a split character is dropped whole). */
+export function sliceBytes(text: string, start: number, end = Infinity): string {
+  let pos = 0;
+  let out = '';
+  for (const ch of text) {
+    const len = byteLength(ch);
+    if (pos >= start && pos + len <= end) out += ch;
+    pos += len;
+    if (pos >= end) break;
+  }
+  return out;
+}
+
+/** Lines with their terminator kept (the last one may lack it). */
+export function lineChunks(text: string, sep = '\n'): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf(sep, start);
+    if (end < 0) {
+      out.push(text.slice(start));
+      break;
+    }
+    out.push(text.slice(start, end + 1));
+    start = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+/**
+ * printf(1) as the bash and BusyBox ash builtins do it: %s %b %q %c %d %i %u %o %x %X
+ * %e %f %g (and upper-case forms) with flags, width, precision and `*`; escapes in the
+ * format; the format is reused while arguments remain. Integers are 64-bit (BigInt).
+ */
+import type { Flavor } from '../types';
+import { expandEscapes } from './text-escape';
+import { OUTPUT_LIMIT } from './text-io';
+
+export interface PrintfResult {
+  out: string;
+  err: string;
+  status: number;
+}
+
+const INT_MAX = (1n << 63n) - 1n;
+const INT_MIN = -(1n << 63n);
+
+/** strtoimax(s, &end, 0) plus the shells' 'c / "c character form. */
+function parseInteger(arg: string, flavor: Flavor): { value: bigint; ok: boolean } {
+  if (/^['"]/.test(arg)) return { value: BigInt(arg.codePointAt(1) ?? 0), ok: true };
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(arg);
+  if (m === null) return { value: 0n, ok: arg === '' && flavor === 'bash' };
+  const digits = m[2] as string;
+  let value = /^0[xX]/.test(digits)
+    ? BigInt(digits)
+    : digits.startsWith('0')
+      ? BigInt(`0o${digits}`)
+      : BigInt(digits);
+  if (m[1] === '-') value = -value;
+  const whole = m[0].length === arg.length;
+  if (value > INT_MAX) value = INT_MAX;
+  if (value < INT_MIN) value = INT_MIN;
+  if (flavor === 'busybox' && !whole) return { value: 0n, ok: false };
+  return { value, ok: whole };
+}
+
+function parseFloatArg(arg: string, flavor: Flavor): { value: number; ok: boolean } {
+  if (/^['"]/.test(arg)) return { value: arg.codePointAt(1) ?? 0, ok: true };
+  const m = /^\s*[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|inf(inity)?|nan)/i.exec(arg);
+  if (m === null) return { value: 0, ok: arg === '' && flavor === 'bash' };
+  const value = Number(m[0].trim().replace(/^([+-]?)inf(inity)?$/i, '$1Infinity'));
+  return { value: Number.isNaN(value) ? NaN : value, ok: m[0].length === arg.length };
+}
+
+/** Widths and precisions are capped: output past the 1 MiB command cap is dropped anyway. */
+const MAX_FIELD = OUTPUT_LIMIT + 1;
+
+/** toFixed/toExponential stop at 100 digits; C goes on (the extra digits are zeros here). */
+function digits100(s: string, prec: number): string {
+  if (prec <= 100) return s;
+  const [mant, exp] = s.split('e');
+  return `${mant}${'0'.repeat(Math.min(prec, MAX_FIELD) - 100)}${exp === undefined ? '' : `e${exp}`}`;
+}
+
+function pad(body: string, width: number, left: boolean, zero: boolean, sign = ''): string {
+  width = Math.min(width, MAX_FIELD);
+  const len = sign.length + body.length;
+  if (len >= width) return sign + body;
+  if (left) return sign + body + ' '.repeat(width - len);
+  if (zero) return sign + '0'.repeat(width - len) + body;
+  return ' '.repeat(width - len) + sign + body;
+}
+
+function expForm(v: number, prec: number, upper: boolean): string {
+  const s = digits100(v.toExponential(Math.min(prec, 100)), prec);
+  const [mant, exp = '0'] = s.split('e');
+  const e = Number(exp);
+  const out = `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return upper ? out.toUpperCase() : out;
+}
+
+function formatFloat(v: number, conv: string, prec: number | undefined, alt: boolean): string {
+  const upper = conv === conv.toUpperCase();
+  if (!Number.isFinite(v)) {
+    const s = Number.isNaN(v) ? 'nan' : 'inf';
+    return upper ? s.toUpperCase() : s;
+  }
+  const a = Math.abs(v);
+  const p = prec ?? 6;
+  if (conv === 'f' || conv === 'F') return digits100(a.toFixed(Math.min(p, 100)), p);
+  if (conv === 'e' || conv === 'E') return expForm(a, p, upper);
+  const P = Math.min(p === 0 ? 1 : p, 100);
+  const x = a === 0 ? 0 : Number(a.toExponential(P - 1).split('e')[1]);
+  let s = P > x && x >= -4 ? a.toFixed(P - 1 - x) : expForm(a, P - 1, upper);
+  if (!alt && s.includes('.')) s = s.replace(/\.?0*(?=$|[eE])/, '');
+  return s;
+}
+
+/** %q: bash's shell quoting of one word. */
+function shellQuote(s: string): string {
+  if (s === '') return "''";
+  const control = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+  if ([...s].some(control)) {
+    const map: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', "'": "\\'" };
+    const body = [...s]
+      .map((c) => {
+        if (map[c] !== undefined) return map[c];
+        if (c === '\\') return '\\\\';
+        return control(c) ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c;
+      })
+      .join('');
+    return `$'${body}'`;
+  }
+  return s.replace(/[^A-Za-z0-9_./:=@%^,+-]/g, (c) => `\\${c}`).replace(/^([~#])/, '\\$1');
+}
+
+export function formatPrintf(
+  format: string,
+  args: readonly string[],
+  flavor: Flavor,
+): PrintfResult {
+  const bash = flavor === 'bash';
+  const prefix = bash ? 'bash: printf: ' : 'sh: ';
+  let out = '';
+  let err = '';
+  let status = 0;
+  let argi = 0;
+  const next = (): string | undefined => (argi < args.length ? args[argi++] : undefined);
+  const badNumber = (a: string) => {
+    err += bash ? `${prefix}${a}: invalid number\n` : `${prefix}invalid number '${a}'\n`;
+    status = 1;
+  };
+  const intArg = (): bigint => {
+    const a = next();
+    if (a === undefined && bash) return 0n;
+    const r = parseInteger(a ?? '', flavor);
+    if (!r.ok) badNumber(a ?? '');
+    return r.value;
+  };
+  for (;;) {
+    const startArg = argi;
+    for (let i = 0; i < format.length; i++) {
+      const ch = format[i] as string;
+      if (ch === '\\') {
+        const m =
+          /^\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|[\s\S])?/.exec(
+            format.slice(i),
+          ) as RegExpExecArray;
+        const e = expandEscapes(m[0], bash ? 'format-bash' : 'format-busybox');
+        out += e.text;
+        if (e.stop) return { out, err, status };
+        i += m[0].length - 1;
+        continue;
+      }
+      if (ch !== '%') {
+        out += ch;
+        continue;
+      }
+      const spec = /^%([-+ 0#]*)(\*|\d*)(?:\.(\*|\d*))?[hlLjzt]*([\s\S]?)/.exec(
+        format.slice(i),
+      ) as RegExpExecArray;
+      const [whole, flags = '', w = '', pr, conv = ''] = spec;
+      if (conv === '%' && whole === '%%') {
+        out += '%';
+        i += 1;
+        continue;
+      }
+      if (!/^[sbqcdiouxXeEfFgG]$/.test(conv) || (conv === 'q' && !bash)) {
+        err += bash
+          ? `${prefix}\`${conv || '%'}': invalid format character\n`
+          : `${prefix}%${flags}${w}${pr === undefined ? '' : `.${pr}`}${format.slice(i + whole.length - conv.length)}: invalid format\n`;
+        return { out, err, status: 1 };
+      }
+      i += whole.length - 1;
+      const left = flags.includes('-');
+      const width = w === '*' ? Number(intArg()) : Number(w || 0);
+      const precArg =
+        pr === undefined ? undefined : pr === '*' ? Number(intArg()) : Number(pr || 0);
+      const prec = precArg !== undefined && precArg < 0 ? undefined : precArg; // C: as if omitted
+      const leftAdj = left || width < 0;
+      const absWidth = Math.abs(width);
+      if (conv === 's' || conv === 'b' || conv === 'q' || conv === 'c') {
+        let s = next() ?? '';
+        if (conv === 'b') {
+          const e = expandEscapes(s, 'percent-b');
+          s = e.text;
+          if (e.stop) return { out: out + pad(s, absWidth, leftAdj, false), err, status };
+        }
+        if (conv === 'q') s = shellQuote(s);
+        if (conv === 'c') s = s === '' ? '\0' : String.fromCodePoint(s.codePointAt(0) as number);
+        else if (prec !== undefined) s = s.slice(0, prec);
+        out += pad(s, absWidth, leftAdj, false);
+        continue;
+      }
+      if ('eEfFgG'.includes(conv)) {
+        const a = next();
+        const r = a === undefined ? { value: 0, ok: bash } : parseFloatArg(a, flavor);
+        if (!r.ok) badNumber(a ?? '');
+        const body = formatFloat(r.value, conv, prec, flags.includes('#'));
+        const sign =
+          r.value < 0 || Object.is(r.value, -0)
+            ? '-'
+            : flags.includes('+')
+              ? '+'
+              : flags.includes(' ')
+                ? ' '
+                : '';
+        out += pad(body, absWidth, leftAdj, flags.includes('0') && Number.isFinite(r.value), sign);
+        continue;
+      }
+      const v = intArg();
+      let sign = '';
+      let digits: string;
+      if (conv === 'd' || conv === 'i') {
+        digits = (v < 0n ? -v : v).toString();
+        sign = v < 0n ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+      } else {
+        const u = BigInt.asUintN(64, v);
+        digits = u.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
+        if (conv === 'X') digits = digits.toUpperCase();
+        if (flags.includes('#') && u !== 0n && conv !== 'u') {
+          if (conv === 'o') digits = `0${digits}`;
+          else sign = conv === 'x' ? '0x' : '0X';
+        }
+      }
+      if (prec !== undefined) {
+        digits = prec === 0 && v === 0n ? '' : digits.padStart(Math.min(prec, MAX_FIELD), '0');
+      }
+      out += pad(digits, absWidth, leftAdj, flags.includes('0') && prec === undefined, sign);
+    }
+    if (argi >= args.length || argi === startArg) break;
+  }
+  return { out, err, status };
+}
