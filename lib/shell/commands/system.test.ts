@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CancelSignal } from '../cancel';
 import { describe, expect, it } from 'vitest';
 import { createHostFs, createHostSession } from '../host';
 import { runCommand } from '../testing';
@@ -106,7 +107,7 @@ describe('env, pwd, sleep', () => {
   it('tail -f prints the tail, then waits until Ctrl-C (130)', async () => {
     const fs = createHostFs();
     fs.writeFile('/tmp/log', 'a\nb\n');
-    const cancel = { cancelled: false };
+    const cancel = new CancelSignal();
     const ctx = await contextFor('tail', ['-f', '-n1', '/tmp/log']);
     let out = '';
     const status = await tail.run({
@@ -114,7 +115,7 @@ describe('env, pwd, sleep', () => {
       fs,
       cancel,
       stdout: { write: (t: string) => void (out += t) },
-      sleep: async () => void (cancel.cancelled = true),
+      sleep: async () => cancel.cancel(),
     });
     expect({ out, status }).toEqual({ out: 'b\n', status: 130 });
   });
