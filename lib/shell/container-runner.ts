@@ -3,7 +3,13 @@
  * as the container's user, with the book's programs (the to-do app) available by name.
  */
 import { joinPath, normalizePath, type FileSystem } from '../fs';
-import type { Program, ProcessRunner, ProcessSpec } from '../engine';
+import {
+  bookPrograms,
+  type Engine,
+  type Program,
+  type ProcessRunner,
+  type ProcessSpec,
+} from '../engine';
 import { standardCommands } from './commands';
 import { Session } from './session';
 import type { Command } from './types';
@@ -81,4 +87,26 @@ export function containerRunner(programs: readonly Program[], random: () => numb
       return session.run(line, { stdout: spec.stdout, stderr: spec.stderr });
     },
   };
+}
+
+/** An interactive BusyBox shell inside a running container (`docker exec -it c sh`). */
+export function containerShell(
+  engine: Engine,
+  id: string,
+  options: { user?: string; workdir?: string },
+  random: () => number,
+): Session {
+  const c = engine.container(id);
+  const { spec } = engine.processSpec(c, ['sh'], {}, options);
+  return new Session({
+    flavor: 'busybox',
+    fs: spec.fs,
+    identity: spec.identity,
+    cwd: spec.cwd,
+    env: envRecord(spec.env),
+    commands: [...standardCommands, ...bookPrograms.map((p) => programCommand(p, spec))],
+    now: spec.now,
+    sleep: (ms, cancel) => engine.scheduler.sleep(ms, cancel),
+    random,
+  });
 }

@@ -12,7 +12,7 @@ import {
   type Scheduler,
 } from '../engine';
 import { standardCommands } from './commands';
-import { containerRunner } from './container-runner';
+import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
 import type { DockerEnv } from './docker/types';
 import { addBookFiles } from './book-host';
@@ -57,7 +57,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     runner: containerRunner(bookPrograms, random),
   });
   preloadImages(engine.images, inodeCounter(1 << 20));
-  const env: DockerEnv = { engine, ...options.docker };
+  const env: DockerEnv = {
+    engine,
+    containerShell: (id, shell) => containerShell(engine, id, shell, random),
+    ...options.docker,
+  };
   const host = createHostSession([...standardCommands, dockerCommand(env)], {
     fs: new LiveFs(() => engine.hostView()),
     cwd,
