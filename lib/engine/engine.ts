@@ -35,6 +35,8 @@ export interface EngineOptions {
   /** The host's filesystem (as root): bind sources live here. */
   host: MemFs;
   runner: ProcessRunner;
+  /** Network filesystems mounted on the host (M17), by host path, e.g. { '/mnt/nfs': share }. */
+  shares?: Record<string, FileSystem>;
 }
 
 export interface CreateOptions {
@@ -67,6 +69,7 @@ export class Engine {
   readonly scheduler: Scheduler;
   readonly host: MemFs;
   private readonly runner: ProcessRunner;
+  private readonly shares: Record<string, FileSystem>;
   private readonly random: () => number;
   private readonly inodes: InodeSource = inodeCounter(1 << 24);
   /** Container port listeners of running containers: container id → port → handler. */
@@ -79,17 +82,25 @@ export class Engine {
     this.ids = new IdGenerator(options.random);
     this.host = options.host;
     this.runner = options.runner;
+    this.shares = options.shares ?? {};
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
   }
 
-  /** The host as a shell sees it: volume data under /var/lib/docker/volumes/<name>/_data. */
-  hostView(): FileSystem {
-    const mounts = this.volumes.all().map((v) => {
+  /**
+   * The host as a shell (and a bind mount) sees it: its own disk, network shares at their mount
+   * points, volume data under /var/lib/docker/volumes/<name>/_data.
+   */
+  hostView(): MountedFs {
+    const volumes = this.volumes.all().map((v) => {
       const target = mountpoint(v);
       if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
-      return { target, fs: v.data, source: '/', readOnly: false };
+      return { target, fs: v.data as FileSystem, source: '/', readOnly: false };
     });
-    return new MountedFs(this.host, mounts);
+    const shares = Object.entries(this.shares).map(([target, fs]) => {
+      if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
+      return { target, fs, source: '/', readOnly: false };
+    });
+    return new MountedFs(this.host, [...shares, ...volumes]);
   }
 
   // ---- containers -------------------------------------------------------------------------
@@ -138,7 +149,7 @@ export class Engine {
       {
         image,
         rootfs,
-        host: this.host,
+        host: this.hostView(),
         volumes: this.volumes,
         ids: this.ids,
         findContainer: (ref) => this.container(ref),
@@ -194,7 +205,7 @@ export class Engine {
 
   /** The container's filesystem as its processes see it (mounts included). */
   view(c: Container): MountedFs {
-    return containerView(c, this.host);
+    return containerView(c, this.hostView());
   }
 
   /** Builds what a process in `c` runs with; `attach` also receives its output. */

@@ -22,7 +22,7 @@ export async function start(
   attach: { stdout?: Output; stderr?: Output } = {},
 ): Promise<void> {
   if (c.state.status === 'running') return;
-  const mismatch = typeMismatch(c, engine.host);
+  const mismatch = typeMismatch(c, engine.hostView());
   if (mismatch) {
     const msg = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "${mismatch.source}" to rootfs at "${mismatch.destination}": mount ${mismatch.source}:${mismatch.destination} (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`;
     return failStart(c, msg, 127);

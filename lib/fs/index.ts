@@ -30,6 +30,7 @@ export { diffUnion, formatChanges, type Change, type ChangeKind } from './diff';
 export { layerSize } from './size';
 export { move, MoveError } from './move';
 export { MountedFs, type Mount } from './mounted';
+export { NetworkShareFs, isNetworkShare } from './network-share';
 export { basename, dirname, joinPath, normalizePath } from './pathname';
 export { utf8 } from './node';
 export { decodeUtf8, encodeUtf8 } from './utf8';

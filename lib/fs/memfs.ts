@@ -24,7 +24,7 @@ export interface MemFsOptions {
 
 export class MemFs extends Vfs<RealNode> {
   readonly layer: Layer;
-  private readonly options: MemFsOptions;
+  protected readonly options: MemFsOptions;
 
   constructor(options: MemFsOptions = {}) {
     const clock = options.clock ?? logicalClock();

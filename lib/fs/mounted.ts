@@ -65,6 +65,12 @@ export class MountedFs implements FileSystem {
     return best;
   }
 
+  /** The filesystem that finally serves `path`, through nested mount tables (e.g. a network share). */
+  fsAt(path: string): FileSystem {
+    const r = this.resolve(path);
+    return r.fs instanceof MountedFs ? r.fs.fsAt(r.path) : r.fs;
+  }
+
   private resolve(path: string): Resolved {
     const p = normalizePath(path);
     const mount = this.mountAt(p);

@@ -3,7 +3,7 @@
  * book's repository at ~/diamol, so the book's commands (`cd ./ch06/exercises/todo-list`) work
  * as printed. The sandbox starts in ~/diamol.
  */
-import type { FileSystem } from '../fs';
+import { NetworkShareFs, type Clock, type FileSystem } from '../fs';
 import { HOME, LEARNER } from './host';
 
 export const REPO = `${HOME}/diamol`;
@@ -41,4 +41,15 @@ function chownTree(fs: FileSystem, path: string): void {
   fs.chown(path, LEARNER.uid, LEARNER.gid);
   if (fs.lstat(path).kind === 'dir')
     for (const name of fs.readdir(path)) chownTree(fs, `${path}/${name}`);
+}
+
+/** Where the host mounts its network share (M17): NFS storage shared with other machines. */
+export const NFS_MOUNT = '/mnt/nfs';
+
+/** The share's content: world-writable like a typical export, with a config folder. */
+export function networkShare(clock: Clock): NetworkShareFs {
+  const share = new NetworkShareFs('nfs.lab.local:/exports/shared', { clock, rootMode: 0o777 });
+  share.mkdir('/config');
+  share.writeFile('/config/config.json', FILES['ch06/exercises/todo-list/config/config.json']!);
+  return share;
 }

@@ -15,7 +15,7 @@ import { standardCommands } from './commands';
 import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
 import type { DockerEnv } from './docker/types';
-import { addBookFiles } from './book-host';
+import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
 import { LiveFs } from './live-fs';
 import type { ExecResult, Session } from './session';
@@ -55,6 +55,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     random,
     host: hostFs,
     runner: containerRunner(bookPrograms, random),
+    shares: { [NFS_MOUNT]: networkShare(() => scheduler.now()) },
   });
   preloadImages(engine.images, inodeCounter(1 << 20));
   const env: DockerEnv = {

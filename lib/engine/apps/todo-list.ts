@@ -3,7 +3,7 @@
  * list in the database file named by the configuration (default /data/todo-list.db, created on
  * the first request), logs like ASP.NET Core at the configured level, stops on SIGTERM.
  */
-import { isFsError, strerror, type FileSystem } from '../../fs';
+import { isFsError, isNetworkShare, strerror, type FileSystem } from '../../fs';
 import type { HttpRequest, HttpResponse, Program, ProcessSpec } from '../process';
 import { readTodoConfig, type LogLevel, type TodoConfig } from './todo-config';
 import { addItem, ensureCreated, readItems } from './todo-db';
@@ -39,6 +39,19 @@ export const todoListApp: Program = {
       return 134;
     }
     const log = logger(spec, config.logLevel);
+    const dataDir = config.databasePath.slice(0, config.databasePath.lastIndexOf('/')) || '/';
+    if (isNetworkShare(spec.fs, dataDir)) {
+      // SQLite needs POSIX file locks, which the network share does not offer (M17, S11).
+      log(
+        'Error',
+        'Microsoft.EntityFrameworkCore.Database.Connection[20004]',
+        `An error occurred using the connection to database 'main' on server '${config.databasePath}'.`,
+      );
+      spec.stderr.write(
+        "Unhandled exception. Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 5: 'database is locked'.\n   at ToDoList.Program.Main(String[] args)\n",
+      );
+      return 139;
+    }
     log('Debug', 'Microsoft.Extensions.Hosting.Internal.Host[1]', 'Hosting starting');
     for (const source of config.sources)
       log('Debug', 'ToDoList.Program[0]', `Loaded configuration file: ${source}`);

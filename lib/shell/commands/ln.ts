@@ -93,9 +93,15 @@ export const ln: Command = {
         symbolic ? ctx.fs.symlink(target, path) : ctx.fs.link(ctx.resolve(target), path),
       );
       if (!r.ok) {
+        // coreutils names the target too for hard links, except for these errnos (ln.c)
+        const code = (r.error as { code?: string }).code ?? '';
+        const arrow =
+          !symbolic && !['EEXIST', 'ENOSPC', 'EROFS', 'EDQUOT'].includes(code)
+            ? ` => ${q(target)}`
+            : '';
         status = report(
           ctx,
-          `failed to create ${kind} link ${q(shown)}: ${why(r.error)}`,
+          `failed to create ${kind} link ${q(shown)}${arrow}: ${why(r.error)}`,
           `${shown}: ${why(r.error)}`,
         );
       } else if (flags.has('v')) {

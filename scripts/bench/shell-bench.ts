@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { createHostSession, standardCommands } from '../lib/shell';
+import { createHostSession, standardCommands } from '../../lib/shell';
 
 async function bundleSize(entry: string) {
   const result = await build({
@@ -46,6 +46,7 @@ console.log('lib/shell benchmark\n');
 for (const [name, entry] of [
   ['lib/fs', 'lib/fs/index.ts'],
   ['lib/shell (incl. lib/fs)', 'lib/shell/index.ts'],
+  ['whole sandbox (shell+engine+docker)', 'lib/shell/sandbox.ts'],
 ] as const) {
   const s = await bundleSize(entry);
   console.log(
