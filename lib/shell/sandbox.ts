@@ -14,6 +14,7 @@ import {
 import { standardCommands } from './commands';
 import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
+import { dockerCompletion } from './docker/completion';
 import type { DockerEnv } from './docker/types';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
@@ -69,6 +70,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     now: () => scheduler.now(),
     sleep: (ms, cancel) => scheduler.sleep(ms, cancel),
     random,
+    completions: [dockerCompletion(engine)],
     http: (req) =>
       engine.request(req.port, {
         method: req.method,
