@@ -4,6 +4,7 @@ import { create } from './commands/create';
 import { diff } from './commands/diff';
 import { exec } from './commands/exec';
 import { history, images } from './commands/images';
+import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
 import { rename } from './commands/rename';
@@ -36,4 +37,8 @@ export const subcommands: readonly Subcommand[] = [
   images,
   history,
   systemDf,
+  inspect,
+  containerInspect,
+  imageInspect,
+  volumeInspect,
 ];

@@ -1,17 +1,8 @@
 /** docker ps / container ls: the table (tabwriter), -a, -q, -s, --no-trunc, --format, -f. */
-import { commandLine, imageSize, type Container } from '../../../engine';
-import {
-  containerStatus,
-  createdAgo,
-  humanSize,
-  mountsColumn,
-  quoteCommand,
-  shortId,
-  tabwriter,
-} from '../format';
+import { shortId } from '../format';
 import { arr, bool, str } from '../flags';
-import type { DockerContext, Subcommand } from '../types';
-import { formatRows } from './format-rows';
+import type { Subcommand } from '../types';
+import { PS_FORMAT, psRowContext, renderList } from '../inspect';
 
 export const ps: Subcommand = {
   path: 'container ls',
@@ -52,74 +43,16 @@ export const ps: Subcommand = {
       for (const c of list) d.out.write(`${noTrunc ? c.id : shortId(c.id)}\n`);
       return 0;
     }
-    const rows = list.map((c) => psRow(d, c, noTrunc));
+    // The CLI's default table is itself a template.
+    const table = `table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}${bool(flags, 'size') ? '\t{{.Size}}' : ''}`;
     const format = str(flags, 'format');
-    if (format !== undefined && format !== 'table') return formatRows(d, format, rows);
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
-    if (bool(flags, 'size')) header.push('SIZE');
-    d.out.write(tabwriter([header, ...rows.map((r) => header.map((h) => r.cells[h] ?? ''))]));
-    return 0;
+    const out = renderList(
+      format === undefined || format === 'table' ? table : format,
+      list.map((c) => psRowContext(d.engine, c, { noTrunc })),
+      PS_FORMAT,
+    );
+    d.out.write(out.stdout);
+    d.err.write(out.stderr);
+    return out.exitCode;
   },
 };
-
-export interface PsRow {
-  cells: Record<string, string>;
-  /** Template fields: {{.ID}}, {{.Names}}, ... */
-  fields: Record<string, string>;
-}
-
-function psRow(d: DockerContext, c: Container, noTrunc: boolean): PsRow {
-  const now = d.engine.scheduler.now();
-  const status =
-    c.state.status === 'created'
-      ? containerStatus({ state: 'created' })
-      : c.state.status === 'running'
-        ? containerStatus({ state: 'running', upMs: now - (c.state.startedAt ?? now) })
-        : containerStatus({
-            state: 'exited',
-            exitCode: c.state.exitCode,
-            sinceFinishMs: now - (c.state.finishedAt ?? now),
-          });
-  const published = c.hostConfig.portBindings.map(
-    (p) =>
-      `0.0.0.0:${p.hostPort}->${p.containerPort}/tcp, :::${p.hostPort}->${p.containerPort}/tcp`,
-  );
-  const exposed = Object.keys(c.image.config.ExposedPorts ?? {}).filter(
-    (p) => !c.hostConfig.portBindings.some((b) => `${b.containerPort}/tcp` === p),
-  );
-  const ports = [...published, ...exposed].join(', ');
-  const upper = c.rootfs.upperSize();
-  const size = `${humanSize(upper)} (virtual ${humanSize(upper + imageSize(c.image))})`;
-  const command = quoteCommand(commandLine(c).join(' '), noTrunc);
-  const fields: Record<string, string> = {
-    ID: noTrunc ? c.id : shortId(c.id),
-    Image: c.imageRef,
-    Command: command,
-    CreatedAt: new Date(c.created).toISOString(),
-    RunningFor: createdAgo(now - c.created),
-    Ports: c.state.status === 'running' ? ports : '',
-    Status: status,
-    Size: size,
-    Names: c.name,
-    State: c.state.status,
-    Mounts: mountsColumn(
-      c.mounts.filter((m) => m.listed).map((m) => m.name ?? m.source),
-      noTrunc,
-    ),
-    Labels: '',
-    Networks: 'bridge',
-  };
-  return {
-    fields,
-    cells: {
-      'CONTAINER ID': fields.ID!,
-      IMAGE: fields.Image!,
-      COMMAND: command,
-      CREATED: fields.RunningFor!,
-      STATUS: status,
-      PORTS: fields.Ports!,
-      NAMES: c.name,
-      SIZE: size,
-    },
-  };
-}

@@ -5,13 +5,12 @@ import {
   pruneVolumes,
   removeVolume,
   volumeUsers,
-  mountpoint,
 } from '../../../engine';
 import { humanSize, tabwriter } from '../format';
 import { reportDaemonError, forEach } from '../errors';
 import { arr, bool, str } from '../flags';
 import type { Subcommand } from '../types';
-import { formatRows } from './format-rows';
+import { renderList, VOLUME_LS_FORMAT, volumeRowContext } from '../inspect';
 
 export const volumeCreate: Subcommand = {
   path: 'volume create',
@@ -79,20 +78,12 @@ export const volumeLs: Subcommand = {
       return 0;
     }
     const format = str(flags, 'format');
-    if (format !== undefined && format !== 'table')
-      return formatRows(
-        d,
-        format,
-        volumes.map((v) => ({
-          fields: {
-            Driver: 'local',
-            Name: v.name,
-            Mountpoint: mountpoint(v),
-            Scope: 'local',
-            Labels: '',
-          },
-        })),
-      );
+    if (format !== undefined && format !== 'table') {
+      const out = renderList(format, volumes.map(volumeRowContext), VOLUME_LS_FORMAT);
+      d.out.write(out.stdout);
+      d.err.write(out.stderr);
+      return out.exitCode;
+    }
     d.out.write(tabwriter([['DRIVER', 'VOLUME NAME'], ...volumes.map((v) => ['local', v.name])]));
     return 0;
   },
