@@ -77,6 +77,7 @@ export function containerRunner(programs: readonly Program[], random: () => numb
         now: spec.now,
         sleep: (ms) => spec.sleep(ms),
         random,
+        name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
       });
       spec.cancel.onCancel(() => session.cancel());
       const [first, flag, script] = spec.argv;

@@ -42,15 +42,21 @@ class FileOutput implements Output {
   }
 }
 
-function openError(flavor: Flavor, name: string, e: unknown, reading: boolean): RedirectError {
+function openError(
+  flavor: Flavor,
+  shell: string,
+  name: string,
+  e: unknown,
+  reading: boolean,
+): RedirectError {
   if (!isFsError(e)) throw e;
-  if (flavor === 'bash') return new RedirectError(`bash: ${name}: ${strerror(e.code)}`);
+  if (flavor === 'bash') return new RedirectError(`${shell}: ${name}: ${strerror(e.code)}`);
   if (reading)
     return new RedirectError(
-      `sh: can't open ${name}: ${e.code === 'ENOENT' ? 'no such file' : strerror(e.code)}`,
+      `${shell}: can't open ${name}: ${e.code === 'ENOENT' ? 'no such file' : strerror(e.code)}`,
     );
   const why = e.code === 'ENOENT' ? 'nonexistent directory' : strerror(e.code);
-  return new RedirectError(`sh: can't create ${name}: ${why}`);
+  return new RedirectError(`${shell}: can't create ${name}: ${why}`);
 }
 
 export async function applyRedirects(
@@ -60,16 +66,14 @@ export async function applyRedirects(
   fs: FileSystem,
   resolve: (p: string) => string,
   flavor: Flavor,
+  shell: string = flavor === 'bash' ? 'bash' : 'sh',
 ): Promise<Fds> {
   const result = { ...fds };
   for (const r of redirects) {
     const target = await expandWord(r.target, ex);
     if (r.op === '>&' && /^\d+$/.test(target)) {
       const source = target === '1' ? result.out : target === '2' ? result.err : null;
-      if (!source)
-        throw new RedirectError(
-          `${flavor === 'bash' ? 'bash' : 'sh'}: ${target}: Bad file descriptor`,
-        );
+      if (!source) throw new RedirectError(`${shell}: ${target}: Bad file descriptor`);
       if (r.fd === 1) result.out = source;
       if (r.fd === 2) result.err = source;
       if (r.fd === 1) result.outIsTerminal = target === '1' && fds.outIsTerminal;
@@ -91,7 +95,7 @@ export async function applyRedirects(
       try {
         result.stdin = fs.readTextFile(path);
       } catch (e) {
-        throw openError(flavor, target, e, true);
+        throw openError(flavor, shell, target, e, true);
       }
       continue;
     }
@@ -103,7 +107,7 @@ export async function applyRedirects(
         size = fs.stat(path).size;
       } else fs.writeFile(path, '');
     } catch (e) {
-      throw openError(flavor, target, e, false);
+      throw openError(flavor, shell, target, e, false);
     }
     const out = new FileOutput(fs, path, size);
     const both = r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === 1);

@@ -34,6 +34,8 @@ export interface SessionOptions {
   /** Terminal width; null when output is not a terminal (sim, tests). */
   columns?: number | null;
   completions?: CompletionProvider[];
+  /** argv[0] the shell was started as (`/bin/sh`), used in its error messages. */
+  name?: string;
   /** The host's network (the engine's published ports), for `curl`. */
   http?: HttpClient;
 }
@@ -68,6 +70,7 @@ export class Session {
       identity: options.identity,
       commands,
       pid: options.pid ?? 4242,
+      name: options.name,
       now: options.now ?? (() => 1_704_067_200_000),
       sleep: options.sleep ?? (async () => {}),
       random: options.random ?? Math.random,

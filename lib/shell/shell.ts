@@ -26,6 +26,8 @@ export interface ShellEnvironment {
   readonly identity: Identity;
   readonly commands: ReadonlyMap<string, Command>;
   readonly pid: number;
+  /** argv[0] of the shell, when not plain `bash` / `sh`. */
+  readonly name?: string;
   now(): number;
   sleep(ms: number, cancel: Cancellation): Promise<void>;
   random(): number;
@@ -74,8 +76,9 @@ export class Shell implements SessionHandle {
     this.host.clearScreen();
   }
 
+  /** How the shell names itself in errors: argv[0] (`/bin/sh` when a container runs `/bin/sh -c`). */
   private get prefix(): string {
-    return this.flavor === 'bash' ? 'bash' : 'sh';
+    return this.host.name ?? (this.flavor === 'bash' ? 'bash' : 'sh');
   }
 
   /** A copy of this shell's state: `$(...)` and script files run in one. */
@@ -217,6 +220,7 @@ export class Shell implements SessionHandle {
         this.host.fs,
         (p) => this.resolve(p),
         this.flavor,
+        this.prefix,
       );
     } catch (e) {
       if (e instanceof RedirectError) fds.err.write(`${e.message}\n`);
@@ -320,13 +324,15 @@ export class Shell implements SessionHandle {
       const why = exists ? strerror('EACCES') : strerror('ENOENT');
       io.err.write(
         this.flavor === 'bash'
-          ? `bash: ${name}: ${why}\n`
-          : `sh: ${name}: ${exists ? 'Permission denied' : 'not found'}\n`,
+          ? `${this.prefix}: ${name}: ${why}\n`
+          : `${this.prefix}: ${name}: ${exists ? 'Permission denied' : 'not found'}\n`,
       );
       return exists ? 126 : 127;
     }
     io.err.write(
-      this.flavor === 'bash' ? `bash: ${name}: command not found\n` : `sh: ${name}: not found\n`,
+      this.flavor === 'bash'
+        ? `${this.prefix}: ${name}: command not found\n`
+        : `${this.prefix}: ${name}: not found\n`,
     );
     return 127;
   }

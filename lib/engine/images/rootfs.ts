@@ -31,7 +31,13 @@ export function busyboxImage(ctx: { created: number; inodes: InodeSource }): Ima
     layers: [layer],
     config,
     history: [
-      { created: ctx.created, createdBy: '', emptyLayer: false, comment: 'Imported from -' },
+      {
+        created: ctx.created,
+        createdBy: '',
+        emptyLayer: false,
+        comment: 'Imported from -',
+        stepId: stableId('busybox'),
+      },
     ],
     created: ctx.created,
   };

@@ -1,4 +1,5 @@
 /** Every docker subcommand the simulation offers, one file each under commands/. */
+import { imageBuild } from './commands/build';
 import { cp } from './commands/cp';
 import { create } from './commands/create';
 import { diff } from './commands/diff';
@@ -41,4 +42,5 @@ export const subcommands: readonly Subcommand[] = [
   containerInspect,
   imageInspect,
   volumeInspect,
+  imageBuild,
 ];

@@ -93,10 +93,10 @@ export const history: Subcommand = {
       const image = d.engine.images.get(ref!);
       const noTrunc = bool(flags, 'no-trunc');
       const now = d.engine.scheduler.now();
-      let layer = image.layers.length - 1;
+      let layer = 0; // history is oldest first, like the layers
       const rows = image.history
         .map((h, i) => {
-          const size = h.emptyLayer ? 0 : layerSize(image.layers[layer--]!);
+          const size = h.emptyLayer ? 0 : layerSize(image.layers[layer++]!);
           const top = i === image.history.length - 1;
           const id = top ? image.id : h.stepId;
           return [
