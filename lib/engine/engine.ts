@@ -37,6 +37,8 @@ export interface EngineOptions {
   runner: ProcessRunner;
   /** Network filesystems mounted on the host (M17), by host path, e.g. { '/mnt/nfs': share }. */
   shares?: Record<string, FileSystem>;
+  /** Inode numbers of writable layers and volumes (a saved sandbox passes its own counter). */
+  inodes?: InodeSource;
 }
 
 export interface CreateOptions {
@@ -71,7 +73,7 @@ export class Engine {
   private readonly runner: ProcessRunner;
   private readonly shares: Record<string, FileSystem>;
   private readonly random: () => number;
-  private readonly inodes: InodeSource = inodeCounter(1 << 24);
+  readonly inodes: InodeSource;
   /** Container port listeners of running containers: container id → port → handler. */
   private readonly listeners = new Map<string, Map<number, HttpHandler>>();
   private readonly kills = new Map<string, () => void>();
@@ -83,6 +85,7 @@ export class Engine {
     this.host = options.host;
     this.runner = options.runner;
     this.shares = options.shares ?? {};
+    this.inodes = options.inodes ?? inodeCounter(1 << 24);
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
   }
 

@@ -98,7 +98,7 @@ export class VirtualScheduler implements Scheduler {
       (e) => ((done = true), (failed = true), (error = e)),
     );
     for (;;) {
-      await flush();
+      await flush(() => done);
       if (done) break;
       const next = this.nextTimer();
       if (!next) return { hung: true };
@@ -122,9 +122,13 @@ export class VirtualScheduler implements Scheduler {
   }
 }
 
-/** Lets every pending promise callback run (several rounds: chains of awaits). */
-async function flush(): Promise<void> {
-  for (let i = 0; i < 50; i++) await Promise.resolve();
+/**
+ * Lets pending promise callbacks run before time moves on. There is no way to ask whether the
+ * microtask queue is empty, so it yields many rounds (a long `sh -c` script is a long chain of
+ * awaits) and stops early once `done()` says the awaited work has finished.
+ */
+async function flush(done: () => boolean = () => false, rounds = 20_000): Promise<void> {
+  for (let i = 0; i < rounds && !done(); i++) await Promise.resolve();
 }
 
 /** Real time for the browser; `setTimeout` is passed in because lib/ has no DOM. */

@@ -2,15 +2,20 @@
  * The whole simulated machine: the learner's host (bash in ~/ch06), the Docker daemon with the
  * book's images, and `docker` on the host's PATH. Tests and `sim` drive it on virtual time.
  */
-import { inodeCounter } from '../fs';
+import { inodeCounter, MemFs, NetworkShareFs, type Layer } from '../fs';
+import { InodeCounter } from '../fs/inode-counter';
+import { maxInode } from '../fs/serialize';
 import {
   bookPrograms,
   Engine,
   preloadImages,
   PRELOAD_TIME,
   VirtualScheduler,
+  type Container,
+  type LogEntry,
   type Scheduler,
 } from '../engine';
+import { preloadedOf, type Preloaded } from '../engine/serialize';
 import { standardCommands } from './commands';
 import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
@@ -19,8 +24,8 @@ import type { DockerEnv } from './docker/types';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
 import { LiveFs } from './live-fs';
+import { SeededRandom } from './random';
 import type { ExecResult, Session } from './session';
-import { seededRandom } from './transcript';
 
 export interface Sandbox {
   engine: Engine;
@@ -28,6 +33,20 @@ export interface Sandbox {
   scheduler: Scheduler;
   /** Runs a line at the host prompt; on virtual time, time moves while the line waits. */
   exec(line: string): Promise<ExecResult & { hung: boolean }>;
+  /** What a snapshot needs beyond the parts above (sandbox-state.ts). */
+  readonly internals: SandboxInternals;
+}
+
+export interface SandboxInternals {
+  random: SeededRandom;
+  hostInodes: InodeCounter;
+  /** Network shares on the host (M17) by mount point. */
+  shares: ReadonlyMap<string, { fs: NetworkShareFs; inodes: InodeCounter }>;
+  preloaded: Preloaded;
+  /** While a restore restarts running containers: their saved logs and the random state. */
+  pending: { logs: Map<Container, LogEntry[]>; random: number } | null;
+  /** Settles once a restore's container restarts are done; exec waits for it. */
+  ready: Promise<void>;
 }
 
 /** The learner starts one minute after the images were built. */
@@ -42,31 +61,91 @@ export interface SandboxOptions {
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const random = seededRandom(options.seed ?? 1);
   const scheduler = options.scheduler ?? new VirtualScheduler(SANDBOX_START);
-  const hostFs = createHostFs(() => scheduler.now());
+  const clock = () => scheduler.now();
+  const hostFs = createHostFs(clock);
   addBookFiles(hostFs);
   const cwd = options.cwd ?? HOME;
   if (!hostFs.exists(cwd)) {
     hostFs.mkdir(cwd, { recursive: true });
     hostFs.chown(cwd, LEARNER.uid, LEARNER.gid);
   }
+  const share = networkShare(clock);
+  const fresh = (layer: Layer) => ({ layer, nextInode: maxInode(layer.root) + 1 });
+  return assembleSandbox({
+    random: new SeededRandom(options.seed ?? 1),
+    scheduler,
+    host: fresh(hostFs.layer),
+    shares: new Map([[NFS_MOUNT, { server: share.server, ...fresh(share.layer) }]]),
+    engineInodes: new InodeCounter(1 << 24),
+    cwd,
+    docker: options.docker,
+    populate(engine) {
+      preloadImages(engine.images, inodeCounter(1 << 20));
+      return preloadedOf(engine.images.all());
+    },
+  });
+}
+
+/** A filesystem tree and where its inode numbering continues. */
+export interface TreeParts {
+  layer: Layer;
+  nextInode: number;
+}
+
+/** Everything a sandbox is made of: fresh (createSandbox) or saved (restoreSandbox). */
+export interface SandboxParts {
+  random: SeededRandom;
+  scheduler: Scheduler;
+  host: TreeParts;
+  shares: ReadonlyMap<string, TreeParts & { server: string }>;
+  engineInodes: InodeCounter;
+  cwd: string;
+  docker?: Partial<DockerEnv>;
+  /** Fills the new engine (preloaded images, and for a restore everything saved). */
+  populate(engine: Engine): Preloaded;
+}
+
+/** Wires the host, the daemon and the host shell together (one path for new and restored). */
+export function assembleSandbox(parts: SandboxParts): Sandbox {
+  const { scheduler } = parts;
+  const clock = () => scheduler.now();
+  const random = parts.random.fn;
+  const hostInodes = new InodeCounter(parts.host.nextInode);
+  const hostFs = new MemFs({ layer: parts.host.layer, clock, inodes: hostInodes });
+  const shares = new Map(
+    [...parts.shares].map(([path, s]) => {
+      const inodes = new InodeCounter(s.nextInode);
+      return [
+        path,
+        { fs: new NetworkShareFs(s.server, { layer: s.layer, clock, inodes }), inodes },
+      ];
+    }),
+  );
   const engine = new Engine({
     scheduler,
     random,
     host: hostFs,
     runner: containerRunner(bookPrograms, random),
-    shares: { [NFS_MOUNT]: networkShare(() => scheduler.now()) },
+    shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
+    inodes: parts.engineInodes,
   });
-  preloadImages(engine.images, inodeCounter(1 << 20));
+  const internals: SandboxInternals = {
+    random: parts.random,
+    hostInodes,
+    shares,
+    preloaded: parts.populate(engine),
+    pending: null,
+    ready: Promise.resolve(),
+  };
   const env: DockerEnv = {
     engine,
     containerShell: (id, shell) => containerShell(engine, id, shell, random),
-    ...options.docker,
+    ...parts.docker,
   };
   const host = createHostSession([...standardCommands, dockerCommand(env)], {
     fs: new LiveFs(() => engine.hostView()),
-    cwd,
+    cwd: parts.cwd,
     now: () => scheduler.now(),
     sleep: (ms, cancel) => scheduler.sleep(ms, cancel),
     random,
@@ -83,7 +162,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     engine,
     host,
     scheduler,
+    internals,
     async exec(line) {
+      await internals.ready;
       if (!(scheduler instanceof VirtualScheduler))
         return { ...(await host.exec(line)), hung: false };
       let result: ExecResult | null = null;

@@ -3,6 +3,8 @@
  * `$ <line>`, its output (a newline added if it lacks one), `[exit N]`, a blank line. Lines
  * starting with `#` are copied as notes; blank lines are skipped.
  */
+import { SeededRandom } from './random';
+
 /** Anything that runs a line and reports what the terminal showed (a Session, a Sandbox). */
 export interface LineRunner {
   exec(line: string): Promise<{ output: string; exitCode: number }>;
@@ -26,12 +28,5 @@ export async function transcript(session: LineRunner, lines: readonly string[]):
 
 /** A small seeded generator (mulberry32): same seed, same $RANDOM and IDs. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return new SeededRandom(seed).fn;
 }

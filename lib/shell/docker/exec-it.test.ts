@@ -17,3 +17,12 @@ it('exec -it hands a container shell to the terminal', async () => {
   expect(seen).toEqual(['/app # ', '/app\nx\n']);
   expect((await s.exec('docker diff c1')).stdout).toBe('C /tmp\nA /tmp/x\n');
 });
+
+it('a long sh -c script in a container runs to the end on virtual time', async () => {
+  const s = createSandbox();
+  await s.exec('docker run -d --name long diamol/base sleep 1000');
+  const script = Array.from({ length: 80 }, (_, i) => `echo ${i}`).join('; ');
+  const r = await s.exec(`docker exec long sh -c '${script}; ls / | wc -l'`);
+  expect(r.hung).toBe(false);
+  expect(r.stdout.split('\n').slice(-3)).toEqual(['79', '10', '']);
+});
