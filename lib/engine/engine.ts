@@ -27,7 +27,7 @@ import type {
 } from './process';
 import { CancelToken, type Scheduler } from './scheduler';
 import { resolveUser } from './users';
-import { mountpoint, VolumeStore } from './volume';
+import { mountpoint, VOLUMES_ROOT, VolumeStore } from './volume';
 
 export interface EngineOptions {
   scheduler: Scheduler;
@@ -96,7 +96,7 @@ export class Engine {
   hostView(): MountedFs {
     const volumes = this.volumes.all().map((v) => {
       const target = mountpoint(v);
-      if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
+      if (!this.host.exists(target)) this.makeVolumeDir(target);
       return { target, fs: v.data as FileSystem, source: '/', readOnly: false };
     });
     const shares = Object.entries(this.shares).map(([target, fs]) => {
@@ -104,6 +104,24 @@ export class Engine {
       return { target, fs, source: '/', readOnly: false };
     });
     return new MountedFs(this.host, [...shares, ...volumes]);
+  }
+
+  /**
+   * Docker's data root is root's: /var/lib/docker is drwx--x--x, volumes/ and each volume's
+   * folder drwx-----x, so a learner cannot list them without sudo but can reach a _data folder
+   * whose path they know, as on Linux.
+   */
+  private makeVolumeDir(dataDir: string): void {
+    const volumeDir = dataDir.slice(0, dataDir.lastIndexOf('/'));
+    for (const [dir, mode] of [
+      ['/var/lib/docker', 0o711],
+      [VOLUMES_ROOT, 0o701],
+      [volumeDir, 0o701],
+    ] as const) {
+      if (!this.host.exists(dir)) this.host.mkdir(dir, { recursive: true });
+      this.host.chmod(dir, mode);
+    }
+    this.host.mkdir(dataDir);
   }
 
   // ---- containers -------------------------------------------------------------------------

@@ -11,15 +11,9 @@ import {
   type ProcessSpec,
 } from '../engine';
 import { standardCommands } from './commands';
+import { quoteArgv } from './quote';
 import { Session } from './session';
 import type { Command } from './types';
-
-/** Quotes argv for the shell so each element stays one word. */
-export function quoteArgv(argv: readonly string[]): string {
-  return argv
-    .map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
-}
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -82,8 +82,10 @@ export class Shell implements SessionHandle {
   }
 
   /** A copy of this shell's state: `$(...)` and script files run in one. */
-  subshell(): Shell {
-    const sub = new Shell(this.host, {
+  /** A copy of this shell's state; with `identity`, running as that user (sudo). */
+  subshell(identity?: Identity): Shell {
+    const host = identity ? { ...this.host, fs: this.host.fs.as(identity), identity } : this.host;
+    const sub = new Shell(host, {
       cwd: this.cwd,
       env: new Map(this.env),
       exported: new Set(this.exported),

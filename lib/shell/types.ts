@@ -76,7 +76,7 @@ export interface SessionHandle {
   /** Set by `exit`: the session is over (a container shell returns to the host). */
   exitRequested: number | null;
   /** A copy of this shell's state (cwd, variables), as `( ... )`, `$(...)` and `sh -c` get. */
-  subshell(): SessionHandle;
+  subshell(identity?: Identity): SessionHandle;
   /** Runs a whole command line in this session (used by `xargs`, `docker exec` plug-ins). */
   run(line: string, io?: { stdin?: string; stdout?: Output; stderr?: Output }): Promise<number>;
   /** Registered commands, by name. */

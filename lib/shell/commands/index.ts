@@ -4,12 +4,14 @@ import { cat } from './cat';
 import { curl } from './curl';
 import { fileCommands } from './fs-family';
 import { sh } from './sh';
+import { sudo } from './sudo';
 import { textCommands } from './text-family';
 
 export const standardCommands: readonly Command[] = [
   cat,
   curl,
   sh,
+  sudo,
   ...fileCommands,
   ...textCommands,
 ];

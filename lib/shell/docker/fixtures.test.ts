@@ -16,17 +16,21 @@ const dir = join(import.meta.dirname, 'fixtures');
 const WORK = `${HOME}/work`;
 
 export function normalise(text: string): string {
-  return text
-    .replace(/^# (docker-oracle transcript|engine:).*\n/gm, '')
-    .replace(/^\n/, '')
-    .replaceAll(WORK, '<work>')
-    .replace(/\b[0-9a-f]{64}\b/g, '<id64>')
-    .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
-    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<date>')
-    .replace(
-      /(Less than a second|About a minute|About an hour|\d+ (second|minute|hour)s?)( ago)?/g,
-      '<ago>$3',
-    );
+  return (
+    text
+      .replace(/^# (docker-oracle transcript|engine:).*\n/gm, '')
+      .replace(/^\n/, '')
+      .replaceAll(WORK, '<work>')
+      .replace(/\b[0-9a-f]{64}\b/g, '<id64>')
+      .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<date>')
+      .replace(
+        /(Less than a second|About a minute|About an hour|\d+ (second|minute|hour)s?)( ago)?/g,
+        '<ago>$3',
+      )
+      // durations change column widths: compare tables that hold one by their cells
+      .replace(/^.*(<ago>|CREATED).*$/gm, (line) => line.replace(/ {2,}/g, '  '))
+  );
 }
 
 interface Block {

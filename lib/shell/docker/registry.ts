@@ -1,5 +1,6 @@
 /** Every docker subcommand the simulation offers, one file each under commands/. */
 import { imageBuild } from './commands/build';
+import { containerPrune } from './commands/container-prune';
 import { cp } from './commands/cp';
 import { create } from './commands/create';
 import { diff } from './commands/diff';
@@ -31,6 +32,7 @@ export const subcommands: readonly Subcommand[] = [
   diff,
   logs,
   rename,
+  containerPrune,
   volumeCreate,
   volumeLs,
   volumeRm,

@@ -267,3 +267,49 @@ describe('volume prune follows current Docker (M32)', () => {
     );
   });
 });
+
+describe('S12: union filesystem overview', () => {
+  it('a later layer overrides an earlier file, another deletes one; one writable layer per container', async () => {
+    const s = sandbox();
+    await run(s, 'mkdir layers && cd layers');
+    await run(
+      s,
+      "printf 'FROM diamol/base\\nCOPY a.txt /f\\nCOPY b.txt /f\\nRUN rm /etc/group\\n' > Dockerfile",
+    );
+    await run(s, 'echo a > a.txt && echo b > b.txt');
+    expect((await run(s, 'docker build -t layered .')).exitCode).toBe(0);
+    expect((await run(s, 'docker run --rm layered cat /f')).stdout).toBe('b\n');
+    expect(await run(s, 'docker run --rm layered cat /etc/group')).toMatchObject({
+      stderr: "cat: can't open '/etc/group': No such file or directory\n",
+      exitCode: 1,
+    });
+    await run(s, 'docker run --name l1 -v v1:/data -v $(pwd):/src --tmpfs /scratch layered true');
+    expect(s.engine.container('l1').mounts).toHaveLength(3);
+    await run(s, 'docker volume create v2');
+    expect((await run(s, 'docker system df -v')).stdout).toMatch(/v1\s+1\s+0B\n/);
+  });
+});
+
+describe('the host as on Linux', () => {
+  it("keeps Docker's data root closed to the learner, open to sudo", async () => {
+    const s = sandbox();
+    await run(s, 'docker volume create data');
+    await run(s, 'docker run --rm -v data:/data diamol/base sh -c "echo hi > /data/x"');
+    expect((await run(s, 'ls /var/lib/docker/volumes')).stderr).toBe(
+      "ls: cannot open directory '/var/lib/docker/volumes': Permission denied\n",
+    );
+    expect((await run(s, 'sudo ls /var/lib/docker/volumes')).stdout).toBe('data\n');
+    expect((await run(s, 'cat /var/lib/docker/volumes/data/_data/x')).stdout).toBe('hi\n');
+    expect((await run(s, 'sudo whoami')).stdout).toBe('root\n');
+  });
+
+  it('renames containers; the new name works everywhere', async () => {
+    const s = sandbox();
+    await run(s, 'docker run -d --name web diamol/base sleep 100');
+    expect(await run(s, 'docker rename web web2')).toMatchObject({ output: '', exitCode: 0 });
+    expect((await run(s, 'docker ps --format "{{.Names}}"')).stdout).toBe('web2\n');
+    expect((await run(s, 'docker rename nosuch x')).stderr).toBe(
+      'Error response from daemon: No such container: nosuch\n',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { kill as killContainer, start, stop as stopContainer } from '../../../engine';
+import { DaemonError, kill as killContainer, start, stop as stopContainer } from '../../../engine';
 import { forEach } from '../errors';
 import type { Subcommand } from '../types';
 
@@ -48,7 +48,15 @@ export const kill: Subcommand = {
   args: { min: 1 },
   run: (d, _flags, args) =>
     forEach(d, args, (ref) => {
-      killContainer(d.engine, d.engine.container(ref));
+      let c;
+      try {
+        c = d.engine.container(ref);
+      } catch (e) {
+        if (e instanceof DaemonError)
+          throw new DaemonError(`Cannot kill container: ${ref}: ${e.message}`, e.kind);
+        throw e;
+      }
+      killContainer(d.engine, c);
       d.out.write(`${ref}\n`);
     }),
 };
