@@ -53,11 +53,113 @@ export class DocPageModel {
   }
 }
 
+/** The host shell's prompt in every playground terminal. */
+export const HOST_PROMPT = 'learner@host:~/diamol$ ';
+
+/**
+ * A playground's live terminal. Its screen is read through xterm's buffer API
+ * (`window.__layerlabTerminals[scenario]`), never from pixels.
+ */
+export class TerminalModel {
+  constructor(
+    readonly page: Page,
+    readonly scenario: string,
+  ) {}
+
+  get playground() {
+    return this.page.locator(`[data-playground="${this.scenario}"]`);
+  }
+
+  get box() {
+    return this.playground.locator('[data-terminal]');
+  }
+
+  get input() {
+    return this.playground.locator('textarea.xterm-helper-textarea');
+  }
+
+  /** Scrolls to the playground and waits until the live terminal has replaced the preview. */
+  async open() {
+    await this.playground.scrollIntoViewIfNeeded();
+    await expect(this.box).toHaveAttribute('data-terminal', 'ready', { timeout: 15_000 });
+    await expect.poll(() => this.text()).toContain(HOST_PROMPT);
+  }
+
+  async focus() {
+    await this.playground.locator('.xterm-screen').click();
+    await expect(this.input).toBeFocused();
+  }
+
+  /** Every row of the buffer (scrollback included), trailing spaces trimmed. */
+  lines(): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const term = window.__layerlabTerminals?.[id];
+      if (!term) return [];
+      const buffer = term.buffer.active;
+      const rows: string[] = [];
+      for (let y = 0; y < buffer.length; y++)
+        rows.push(buffer.getLine(y)?.translateToString(true) ?? '');
+      while (rows.length > 0 && rows.at(-1) === '') rows.pop();
+      return rows;
+    }, this.scenario);
+  }
+
+  async text() {
+    return (await this.lines()).join('\n');
+  }
+
+  async lastLine() {
+    return (await this.lines()).at(-1) ?? '';
+  }
+
+  /**
+   * Types text as a reader does: ASCII key by key, Hangul syllable by syllable through an IME
+   * composition (Chrome's Input.imeSetComposition), the way a Korean keyboard delivers it.
+   */
+  async type(text: string) {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    for (const run of text.match(/[\x20-\x7e]+|[^\x20-\x7e]+/g) ?? []) {
+      if (/^[\x20-\x7e]/.test(run)) {
+        await this.page.keyboard.type(run);
+        continue;
+      }
+      for (const char of run) {
+        await cdp.send('Input.imeSetComposition', {
+          text: char,
+          selectionStart: 1,
+          selectionEnd: 1,
+        });
+        await cdp.send('Input.insertText', { text: char });
+        // A person types a syllable every 100 ms or more. xterm reads the composed text from
+        // its textarea on a timer, and a burst of compositions within a few ms can repeat a
+        // syllable (seen with xterm 6.0.0), so syllables are typed at a human-like pace.
+        await this.page.waitForTimeout(30);
+      }
+    }
+    await cdp.detach();
+  }
+
+  /** Types a line and presses Enter. */
+  async run(line: string) {
+    await this.type(line);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Waits until the last row is exactly `prompt` (the command has finished). */
+  async waitForPrompt(prompt = HOST_PROMPT) {
+    await expect.poll(() => this.lastLine(), { timeout: 10_000 }).toBe(prompt);
+  }
+}
+
 /**
  * Every test fails if the page logged a console error or an uncaught exception, or asked any
  * host other than the local server for anything.
  */
-export const test = base.extend<{ doc: DocPageModel; hygiene: void }>({
+export const test = base.extend<{
+  doc: DocPageModel;
+  hygiene: void;
+  terminal: (scenario: string) => TerminalModel;
+}>({
   hygiene: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];
@@ -80,6 +182,9 @@ export const test = base.extend<{ doc: DocPageModel; hygiene: void }>({
   ],
   doc: async ({ page }, use) => {
     await use(new DocPageModel(page));
+  },
+  terminal: async ({ page }, use) => {
+    await use((scenario) => new TerminalModel(page, scenario));
   },
 });
 

@@ -1,13 +1,14 @@
+import { PlaygroundTerminal } from '@/components/terminal/PlaygroundTerminal';
 import { findScenario } from '@/lib/exercises/catalog';
 import styles from './Playground.module.css';
 
-/** The prompt of the host shell, as the live terminal will show it. */
+/** The prompt of the host shell, as the live terminal shows it. */
 export const HOST_PROMPT = 'learner@host:~/diamol$ ';
 
 /**
  * A subsection's exercise. Server-rendered, it already shows the exercise's title and first
- * command, so the page's first paint has real content and nothing jumps when the live terminal
- * (a later, lazily loaded client component) takes its place.
+ * command, so the page's first paint has real content; the live terminal (a lazily loaded
+ * client chunk) takes the preview's place at the same size when the reader comes near.
  */
 export function Playground({ scenario }: { scenario: string }) {
   const entry = findScenario(scenario);
@@ -31,18 +32,20 @@ export function Playground({ scenario }: { scenario: string }) {
           {entry.title}
         </h3>
       </header>
-      <div className={styles.terminal} aria-label="실습 터미널 미리 보기">
+      <PlaygroundTerminal
+        scenario={entry.id}
+        title={entry.title}
+        firstCommand={entry.firstCommand}
+        className={styles.terminal}
+        noteClassName={styles.note}
+      >
         <pre className={styles.screen}>
           <code>
             <span className={styles.prompt}>{HOST_PROMPT}</span>
             {entry.firstCommand}
           </code>
         </pre>
-      </div>
-      <p className={styles.note}>
-        브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터
-        바로 입력해 볼 수 있습니다.
-      </p>
+      </PlaygroundTerminal>
     </section>
   );
 }

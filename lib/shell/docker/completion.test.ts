@@ -7,7 +7,7 @@ describe('docker tab completion', () => {
     await s.exec('docker run -d --name todo1 diamol/ch06-todo-list');
     await s.exec('docker volume create todo-list');
     const c = (line: string) => s.host.complete(line).candidates;
-    expect(c('docker r')).toEqual(['rename', 'restart', 'rm', 'run']);
+    expect(c('docker r')).toEqual(['rename', 'restart', 'rm', 'rmi', 'run']);
     expect(c('docker volume ')).toEqual(['create', 'inspect', 'ls', 'prune', 'rm']);
     expect(c('docker run --vol')).toEqual(['--volume', '--volumes-from']);
     expect(c('docker run diamol/ch06-t')).toEqual([

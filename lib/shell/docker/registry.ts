@@ -11,6 +11,8 @@ import { logs } from './commands/logs';
 import { ps } from './commands/ps';
 import { rename } from './commands/rename';
 import { rm } from './commands/rm';
+import { rmi } from './commands/rmi';
+import { tag } from './commands/tag';
 import { run } from './commands/run';
 import { start } from './commands/start';
 import { kill, restart, stop } from './commands/stop';
@@ -39,6 +41,8 @@ export const subcommands: readonly Subcommand[] = [
   volumePrune,
   images,
   history,
+  rmi,
+  tag,
   systemDf,
   inspect,
   containerInspect,

@@ -1,0 +1,82 @@
+'use client';
+/**
+ * The terminal's place in a playground. It shows the server-rendered preview (children) until
+ * the playground comes near the viewport or is touched, then loads the live terminal (xterm and
+ * the simulated machine, a separate chunk) and lays it over the preview at the same size.
+ */
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
+
+type Phase = 'idle' | 'loading' | 'ready';
+
+export interface PlaygroundTerminalProps {
+  scenario: string;
+  title: string;
+  firstCommand: string;
+  className?: string;
+  noteClassName?: string;
+  children: ReactNode;
+}
+
+export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
+  const { scenario, title, firstCommand, className, noteClassName, children } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [focus, setFocus] = useState(false);
+  const noteId = `playground-${scenario}-hint`;
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        setPhase((p) => (p === 'idle' ? 'loading' : p));
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const activate = () => {
+    setFocus(true);
+    setPhase((p) => (p === 'idle' ? 'loading' : p));
+  };
+
+  return (
+    <>
+      <div
+        ref={box}
+        className={className}
+        data-terminal={phase}
+        tabIndex={-1}
+        onPointerDown={activate}
+        onFocus={phase === 'idle' ? activate : undefined}
+      >
+        <div hidden={phase === 'ready'} aria-label="실습 터미널 미리 보기" role="group">
+          {children}
+        </div>
+        {phase !== 'idle' && (
+          <LiveTerminal
+            scenario={scenario}
+            label={`실습 터미널: ${title}`}
+            describedBy={noteId}
+            initial={firstCommand}
+            focus={focus}
+            onEscape={() => box.current?.focus()}
+            onReady={() => setPhase('ready')}
+          />
+        )}
+      </div>
+      <p className={noteClassName} id={noteId}>
+        {phase === 'ready'
+          ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
+          : '브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터 바로 입력해 볼 수 있습니다.'}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import { expect, HOST_PROMPT, test } from './fixtures';
+
+const PAGE = 'container-state';
+const SCENARIO = 'writable-layers';
+const FIRST = 'docker container run --name rn1 diamol/ch06-random-number';
+
+test.describe('playground terminal', () => {
+  test('loads near the viewport with the first command typed, and runs Hangul', async ({
+    doc,
+    terminal,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await expect(t.box).toHaveAttribute('data-terminal', 'idle');
+    await t.open();
+    expect(await t.lastLine()).toBe(`${HOST_PROMPT}${FIRST}`);
+    await expect(t.input).toHaveAccessibleName(/실습 터미널/);
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('echo 안녕 volume');
+    await t.waitForPrompt();
+    expect((await t.lines()).slice(-3)).toEqual([
+      `${HOST_PROMPT}echo 안녕 volume`,
+      '안녕 volume',
+      HOST_PROMPT,
+    ]);
+  });
+
+  test('runs the first command with Enter, lists the container, recalls history', async ({
+    doc,
+    terminal,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await t.waitForPrompt();
+    await t.run('docker ps -a');
+    await t.waitForPrompt();
+    expect(await t.text()).toMatch(/Exited \(0\)[^\n]*\n?[^\n]*rn1/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}docker ps -a`);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}${FIRST}`);
+  });
+
+  test('completes docker and paths with Tab', async ({ doc, terminal, page }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('dock');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}docker `);
+    await page.keyboard.type('vol');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}docker volume `);
+  });
+
+  test('Ctrl-C stops a running sleep', async ({ doc, terminal, page }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('sleep 100');
+    await page.waitForTimeout(300);
+    expect(await t.lastLine()).toBe(`${HOST_PROMPT}sleep 100`);
+    await page.keyboard.press('Control+C');
+    await t.waitForPrompt();
+    expect((await t.lines()).slice(-2)).toEqual(['^C', HOST_PROMPT]);
+  });
+
+  test('docker exec -it enters the container and exit comes back', async ({
+    doc,
+    terminal,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('docker run -d --name t1 diamol/ch06-todo-list');
+    await t.waitForPrompt();
+    await t.run('docker exec -it t1 sh');
+    await t.waitForPrompt('/app # ');
+    await t.run('ls /data');
+    await t.waitForPrompt('/app # ');
+    await t.run('exit');
+    await t.waitForPrompt();
+    expect((await t.lines()).slice(-2)).toEqual(['/app # exit', HOST_PROMPT]);
+  });
+
+  test('Esc leaves the terminal; the hint says so', async ({ doc, terminal, page }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await expect(t.playground).toContainText('Esc를 누르면 터미널 밖으로 나갑니다');
+    await t.focus();
+    await page.keyboard.press('Escape');
+    await expect(t.input).not.toBeFocused();
+    await expect(t.box).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(t.input).not.toBeFocused();
+  });
+
+  test("the live terminal takes the preview's place at the same size", async ({
+    doc,
+    terminal,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await expect(t.box).toHaveAttribute('data-terminal', 'idle');
+    const before = { box: await t.box.boundingBox(), all: await t.playground.boundingBox() };
+    await t.open();
+    const after = { box: await t.box.boundingBox(), all: await t.playground.boundingBox() };
+    expect(after.box!.height).toBe(before.box!.height);
+    expect(after.all!.height).toBe(before.all!.height);
+  });
+
+  test('follows the page theme', async ({ doc, terminal, page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    const background = () =>
+      page.evaluate((id) => window.__layerlabTerminals?.[id]?.options.theme?.background, SCENARIO);
+    expect(await background()).toBe('#15181e');
+    await doc.themeToggle.click();
+    await expect.poll(background).toBe('#0d0f13');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with the terminal open (${colorScheme})`, async ({
+      doc,
+      terminal,
+      page,
+    }, info) => {
+      await page.emulateMedia({ colorScheme });
+      await doc.open(PAGE);
+      const t = terminal(SCENARIO);
+      await t.open();
+      await t.focus();
+      await page.keyboard.press('Control+U');
+      // Hangul is 2 cells: the two rows below must end in the same column.
+      await t.run("printf '가나다라마|\\nabcdefghij|\\n'; echo 한글 정렬 확인: 볼륨 volume");
+      await t.waitForPrompt();
+      await page.waitForLoadState('networkidle');
+      expect(await doc.axeViolations()).toEqual([]);
+      await t.playground.screenshot({ path: info.outputPath(`terminal-${colorScheme}.png`) });
+    });
+  }
+
+  test('no horizontal overflow at 375 px with the terminal open', async ({
+    doc,
+    terminal,
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('echo 좁은 화면에서도 한글이 칸에 맞게 줄바꿈됩니다 volume');
+    await page.waitForLoadState('networkidle');
+    expect(await doc.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await t.playground.screenshot({ path: info.outputPath('terminal-375.png') });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Connects a line editor to the simulated shells: the host's bash and, while `docker exec -it`
+ * runs, a container's sh stacked on top of it. Everything the terminal shows goes through
+ * `io.write` (LF becomes CR LF, output streams as the command writes it); every key goes in
+ * through `input`. No DOM: the browser component is a thin adapter around this.
+ */
+import type { Session } from '../shell';
+import { LineEditor, type EditorAction } from './line-editor';
+
+export interface TerminalIo {
+  write(data: string): void;
+  columns(): number;
+}
+
+interface Attached {
+  session: Session;
+  /** Resolves `docker exec -it` (or `docker run -it`) with the shell's exit status. */
+  done?: (code: number) => void;
+}
+
+const PROMPT_COLOR = '\x1b[32m';
+const RESET = '\x1b[0m';
+
+export const HOST_EXITED =
+  '\r\n[호스트 셸이 끝났습니다. 페이지를 새로 고치면 새 셸이 시작됩니다.]\r\n';
+
+export class TerminalDriver {
+  readonly editor: LineEditor;
+  private readonly stack: Attached[];
+  private atLineStart = true;
+  private initial: string;
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(
+    host: Session,
+    private readonly io: TerminalIo,
+    options: { initial?: string } = {},
+  ) {
+    this.stack = [{ session: host }];
+    this.initial = options.initial ?? '';
+    this.editor = new LineEditor({
+      columns: () => io.columns(),
+      complete: (line, cursor) => this.session.complete(line, cursor),
+      needsMore: (text) => this.session.needsMore(text),
+      history: () => this.session.history,
+    });
+    this.prepare(host);
+  }
+
+  /** The shell the keys go to now. */
+  get session(): Session {
+    return this.stack.at(-1)!.session;
+  }
+
+  /** Settles when the command started by the last Enter has finished (tests). */
+  get settled(): Promise<void> {
+    return this.idle;
+  }
+
+  start(): void {
+    this.prompt();
+  }
+
+  input(data: string): void {
+    this.apply(this.editor.feed(data));
+  }
+
+  resize(): void {
+    for (const { session } of this.stack) session.columns = this.io.columns();
+    this.editor.resize();
+  }
+
+  /** For DockerEnv.attachShell: the keys go to `session` until it exits. */
+  attachShell = (session: Session): Promise<number> =>
+    new Promise((resolve) => {
+      this.prepare(session);
+      this.stack.push({ session, done: resolve });
+      this.prompt();
+    });
+
+  private prepare(session: Session): void {
+    session.columns = this.io.columns();
+    session.onClear = () => {
+      this.write('\x1b[H\x1b[2J\x1b[3J');
+      this.atLineStart = true;
+    };
+  }
+
+  private prompt(): void {
+    if (!this.atLineStart) this.write('\r\n');
+    const text = this.session.prompt();
+    const initial = this.initial;
+    this.initial = '';
+    this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, initial));
+  }
+
+  private apply(actions: EditorAction[]): void {
+    for (const action of actions) {
+      if (action.type === 'write') this.write(action.data);
+      else if (action.type === 'interrupt') this.session.cancel();
+      else if (action.type === 'submit') this.idle = this.run(action.line);
+      else this.idle = this.endOfFile();
+    }
+  }
+
+  private write(data: string): void {
+    if (data === '') return;
+    this.io.write(data);
+    this.atLineStart = data.endsWith('\n');
+  }
+
+  /** Program output: LF to CR LF, as a terminal's line discipline does. */
+  private output(text: string): void {
+    this.write(text.replace(/\r?\n/g, '\r\n'));
+  }
+
+  private async run(line: string): Promise<void> {
+    const entry = this.stack.at(-1)!;
+    const out = { write: (text: string) => this.output(text) };
+    try {
+      await entry.session.run(line, { stdout: out, stderr: out });
+    } catch (error) {
+      this.output(`layerlab: 내부 오류: ${String(error)}\n`);
+    }
+    this.afterCommand(entry);
+  }
+
+  private afterCommand(entry: Attached): void {
+    const code = entry.session.exited;
+    if (code === null) return this.prompt();
+    if (entry.done) {
+      this.stack.pop();
+      entry.done(code);
+      return;
+    }
+    this.write(HOST_EXITED);
+  }
+
+  /** Ctrl-D on an empty line: sh leaves (like `exit`); the host's bash ignores it. */
+  private async endOfFile(): Promise<void> {
+    if (this.stack.length > 1) return this.run('exit');
+    this.write('\r\nUse "exit" to leave the shell.\r\n');
+    this.prompt();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * A playground's machine behind a terminal: a fresh sandbox (host bash in the book's repo,
+ * the daemon with the book's images) whose interactive `docker exec -it` shells are handed to
+ * the terminal driver. The browser passes real time; tests may pass any scheduler.
+ */
+import { realTimeScheduler, type Scheduler } from '../engine';
+import { createSandbox, type Sandbox } from '../shell/sandbox';
+import { TerminalDriver, type TerminalIo } from './driver';
+
+/** Where the book's commands expect to be run (the diamol repository's clone). */
+export const PLAYGROUND_CWD = '/home/learner/diamol';
+
+export interface PlaygroundTerminal {
+  sandbox: Sandbox;
+  driver: TerminalDriver;
+}
+
+export interface PlaygroundOptions {
+  /** The exercise's first command, typed at the first prompt but not run. */
+  initial?: string;
+  /** The clock; real time from `setTimer` by default. */
+  scheduler?: Scheduler;
+  /** setTimeout (lib/ has no DOM: the browser passes its own). */
+  setTimer: (fn: () => void, ms: number) => unknown;
+  seed?: number;
+}
+
+export function createPlaygroundTerminal(
+  io: TerminalIo,
+  options: PlaygroundOptions,
+): PlaygroundTerminal {
+  let driver: TerminalDriver | null = null;
+  const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
+  const sandbox = createSandbox({
+    cwd: PLAYGROUND_CWD,
+    scheduler,
+    seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
+    docker: { attachShell: (session) => driver!.attachShell(session) },
+  });
+  driver = new TerminalDriver(sandbox.host, io, { initial: options.initial });
+  return { sandbox, driver };
+}
