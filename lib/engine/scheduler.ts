@@ -135,13 +135,18 @@ async function flush(done: () => boolean = () => false, rounds = 20_000): Promis
 export function realTimeScheduler(
   setTimer: (fn: () => void, ms: number) => unknown,
   clock: () => number,
+  /** clearTimeout: a cancelled sleep (Ctrl-C on `sleep 100`) leaves no timer behind. */
+  clearTimer: (handle: unknown) => void = () => {},
 ): Scheduler {
   return {
     now: clock,
     sleep: (ms, cancel) =>
       new Promise((resolve) => {
-        setTimer(resolve, ms);
-        cancel?.onCancel(resolve);
+        const handle = setTimer(resolve, ms);
+        cancel?.onCancel(() => {
+          clearTimer(handle);
+          resolve();
+        });
       }),
     signal() {
       let fire = () => {};
