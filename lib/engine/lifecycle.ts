@@ -20,6 +20,11 @@ export async function start(
   engine: Engine,
   c: Container,
   attach: { stdout?: Output; stderr?: Output } = {},
+  /**
+   * `docker run -it`: the terminal's interactive shell is the container's main process; the
+   * container runs until this resolves with the shell's exit status.
+   */
+  options: { hold?: Promise<number> } = {},
 ): Promise<void> {
   if (c.state.status === 'running') return;
   const mismatch = typeMismatch(c, engine.hostView());
@@ -68,7 +73,7 @@ export async function start(
   };
   engine.internals.kills.set(c.id, () => finish(137));
   c.stop = () => term.fire();
-  engine.internals.runner.run(spec).then(finish, () => finish(1));
+  (options.hold ?? engine.internals.runner.run(spec)).then(finish, () => finish(1));
 }
 
 function failStart(c: Container, message: string, exitCode: number): never {

@@ -26,3 +26,23 @@ it('a long sh -c script in a container runs to the end on virtual time', async (
   expect(r.hung).toBe(false);
   expect(r.stdout.split('\n').slice(-3)).toEqual(['79', '10', '']);
 });
+
+it('docker run -it keeps the container running while the learner is inside', async () => {
+  let statusInside = '';
+  const s = createSandbox({
+    docker: {
+      attachShell: async (session) => {
+        statusInside = s.engine.container('box').state.status;
+        await session.exec('echo hi > /tmp/x');
+        return 3;
+      },
+    },
+  });
+  const r = await s.exec('docker run -it --name box diamol/base sh');
+  expect(statusInside).toBe('running');
+  expect(r.exitCode).toBe(3);
+  expect((await s.exec('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toMatch(
+    /^box Exited \(3\)/,
+  );
+  expect((await s.exec('docker diff box')).stdout).toBe('C /tmp\nA /tmp/x\n');
+});

@@ -1,5 +1,6 @@
 /** Waiting for attached containers, and handing interactive ones to the terminal. */
-import { stop, wait, type Container } from '../../../engine';
+import { start, stop, wait, type Container } from '../../../engine';
+import { reportDaemonError } from '../errors';
 import type { DockerContext } from '../types';
 
 /** Waits for the container to exit; Ctrl-C stops it (the CLI proxies the signal). */
@@ -22,8 +23,15 @@ export async function attachInteractive(d: DockerContext, c: Container): Promise
     d.err.write('the input device is not a TTY\n');
     return 1;
   }
+  let release: (code: number) => void = () => {};
+  try {
+    await start(d.engine, c, {}, { hold: new Promise<number>((resolve) => (release = resolve)) });
+  } catch (e) {
+    return reportDaemonError(d, e, true, c.state.exitCode || 125);
+  }
   const session = d.env.containerShell(c.id, {});
   const code = await d.env.attachShell(session);
-  await stop(d.engine, c, 0);
+  release(code);
+  await wait(c);
   return code;
 }

@@ -31,12 +31,10 @@ export const run: Subcommand = {
       return reportDaemonError(d, e, true);
     }
     const detached = bool(flags, 'detach');
+    // -it without -d: the terminal's shell becomes the container's main process.
+    if (interactive && !detached) return attachInteractive(d, container);
     try {
-      await start(
-        d.engine,
-        container,
-        detached || interactive ? {} : { stdout: d.out, stderr: d.err },
-      );
+      await start(d.engine, container, detached ? {} : { stdout: d.out, stderr: d.err });
     } catch (e) {
       return reportDaemonError(d, e, true, container.state.exitCode || 125);
     }
@@ -44,7 +42,6 @@ export const run: Subcommand = {
       d.out.write(`${container.id}\n`);
       return 0;
     }
-    if (interactive) return attachInteractive(d, container);
     return waitAttached(d, container);
   },
 };
