@@ -1,0 +1,64 @@
+/** The exercise model: a scenario is plain typed data; goals are predicates on the simulation. */
+import type { ExerciseState } from './state';
+
+/** A goal the simulation's state reaches; never a match on terminal text. */
+export interface Goal {
+  id: string;
+  /** Korean: what the reader should achieve. */
+  label: string;
+  /** Korean: a nudge for this goal alone. */
+  hint: string;
+  check(state: ExerciseState): boolean;
+}
+
+/** Hints step up: a nudge, then the concept, then the command. */
+export interface Hint {
+  level: 'nudge' | 'concept' | 'command';
+  /** Korean. */
+  text: string;
+}
+
+/** A mistake learners really make, recognised after the line that makes it. */
+export interface WrongAnswer {
+  id: string;
+  /** Lines that, played from the start, make this mistake (the proof replays them). */
+  example: string[];
+  detect(state: ExerciseState, lastLine: string): boolean;
+  /** Korean: why it is wrong and what really happened. */
+  explanation: string;
+}
+
+/** "Predict, then run": asked before the command with the surprising outcome. */
+export interface Predict {
+  /** Korean. */
+  question: string;
+  choices: string[];
+  answer: string;
+  /** Korean: what really happens, and where to see it in the layer view. */
+  explanation: string;
+}
+
+export interface ScenarioStart {
+  /** The host shell's working directory. */
+  cwd: string;
+  /** Host-prompt lines run on a fresh sandbox before the reader starts. */
+  setup: string[];
+  /** Editable host files (absolute path → content), written before `setup` runs. */
+  files?: Record<string, string>;
+}
+
+export interface Scenario {
+  /** Stable ASCII id used by `<Playground scenario="..." />`. */
+  id: string;
+  /** Korean title shown above the playground. */
+  title: string;
+  /** The notes' page (content/<section>.mdx) holding this exercise. */
+  section: string;
+  start: ScenarioStart;
+  goals: Goal[];
+  hints: Hint[];
+  wrongAnswers: WrongAnswer[];
+  /** The reference solution, one host-prompt line each. */
+  solution: string[];
+  predict?: Predict;
+}

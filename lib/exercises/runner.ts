@@ -1,0 +1,90 @@
+/** Starts an exercise on a fresh sandbox and judges its state after each line. */
+import { LEARNER } from '../shell/host';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../shell/sandbox';
+import type { Goal, Scenario, WrongAnswer } from './model';
+import { ExerciseState } from './state';
+
+export interface SetupError {
+  line: string;
+  output: string;
+  exitCode: number;
+}
+
+/** A sandbox in the scenario's start state: files written, setup lines run, cwd set. */
+export async function startExercise(
+  scenario: Scenario,
+  seed = 1,
+  /** The browser passes real time and the terminal's hooks; tests use virtual time. */
+  options: Omit<SandboxOptions, 'seed' | 'cwd'> = {},
+): Promise<Sandbox> {
+  const sandbox = createSandbox({ ...options, seed, cwd: scenario.start.cwd });
+  const fs = sandbox.engine.host;
+  for (const [path, content] of Object.entries(scenario.start.files ?? {})) {
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    fs.mkdir(dir, { recursive: true });
+    fs.writeFile(path, content);
+    fs.chown(path, LEARNER.uid, LEARNER.gid);
+    chownUp(fs, dir, scenario.start.cwd);
+  }
+  for (const line of scenario.start.setup) {
+    const r = await sandbox.exec(line);
+    if (r.hung || r.exitCode !== 0)
+      throw new Error(`setup of ${scenario.id} failed at \`${line}\` (${r.exitCode}): ${r.output}`);
+  }
+  return sandbox;
+}
+
+/** New folders for editable files belong to the learner, like the rest of the checkout. */
+function chownUp(fs: Sandbox['engine']['host'], dir: string, stop: string): void {
+  for (let d = dir; d.length > stop.length && d.startsWith(`${stop}/`);) {
+    fs.chown(d, LEARNER.uid, LEARNER.gid);
+    d = d.slice(0, d.lastIndexOf('/'));
+  }
+}
+
+export interface Evaluation {
+  /** Goal id → met. */
+  goals: Record<string, boolean>;
+  met: Goal[];
+  complete: boolean;
+  /** Every known mistake the state and the last line show. */
+  wrongAnswers: WrongAnswer[];
+  /** The first of them that is new since `previous`: the one to explain after this line. */
+  wrongAnswer: WrongAnswer | null;
+}
+
+/**
+ * Which goals the sandbox meets and which known mistake the last line made. Many mistakes stay
+ * visible in the state (a stray volume remains), so pass the previous line's evaluation to
+ * explain each one once, after the line that made it.
+ */
+export function evaluate(
+  scenario: Scenario,
+  sandbox: Sandbox,
+  lastLine = '',
+  previous?: Evaluation,
+): Evaluation {
+  const state = new ExerciseState(sandbox);
+  const met = scenario.goals.filter((g) => safely(() => g.check(state)));
+  const wrongAnswers =
+    lastLine.trim() === ''
+      ? []
+      : scenario.wrongAnswers.filter((w) => safely(() => w.detect(state, lastLine)));
+  const seen = new Set(previous?.wrongAnswers.map((w) => w.id));
+  return {
+    goals: Object.fromEntries(scenario.goals.map((g) => [g.id, met.includes(g)])),
+    met,
+    complete: met.length === scenario.goals.length,
+    wrongAnswers,
+    wrongAnswer: wrongAnswers.find((w) => !seen.has(w.id)) ?? null,
+  };
+}
+
+/** A predicate that trips over a missing file or container simply does not hold. */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}

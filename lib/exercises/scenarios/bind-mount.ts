@@ -1,0 +1,158 @@
+/** 마운트가 뭐야?: bind a host dir (S7), read-only config (S8), a non-root USER on a bind mount. */
+import type { Container } from '../../engine';
+import type { Scenario } from '../model';
+import { REPO, type ExerciseState } from '../state';
+
+const IMAGE = 'diamol/ch06-todo-list';
+const LOGGER = `${REPO}/ch06/exercises/logger`;
+const LOGS = `${LOGGER}/logs`;
+
+/** A container whose /data is a bind of ~/diamol/databases. */
+const dbBinds = (s: ExerciseState) =>
+  s.containers().filter((c) => {
+    const m = s.mount(c, '/data');
+    return m?.type === 'bind' && m.source === `${REPO}/databases`;
+  });
+
+const loggers = (s: ExerciseState): Container[] =>
+  s.containers().filter((c) => s.mount(c, '/logs')?.source === LOGS);
+
+const loggerSetup = ['cd ch06/exercises/logger', 'mkdir logs', 'docker build -t logger .'];
+const runLogger = (flags: string, name = 'logger1') =>
+  `docker container run --name ${name}${flags} --mount type=bind,source="$(pwd)/logs",target=/logs logger`;
+
+export const bindMount: Scenario = {
+  id: 'bind-mount',
+  title: '호스트 디렉터리를 바인드 마운트하고 설정 파일을 읽기 전용으로 연결하기',
+  section: 'volumes-and-mounts',
+  start: {
+    cwd: REPO,
+    files: {
+      [`${LOGGER}/Dockerfile`]:
+        'FROM diamol/base\nUSER 2000\nCMD ["sh", "-c", "echo written > /logs/run.txt"]\n',
+    },
+    setup: [],
+  },
+  goals: [
+    {
+      id: 'db-on-host',
+      label: '할 일 목록의 데이터베이스가 호스트의 `./databases`에 만들어졌습니다',
+      hint: '`mkdir ./databases`로 디렉터리를 먼저 만들고 `--mount type=bind,source=$source,target=$target`으로 실행한 뒤 `curl`로 요청하세요.',
+      check: (s) => s.hostExists('databases/todo-list.db') && dbBinds(s).some((c) => s.running(c)),
+    },
+    {
+      id: 'both-ways',
+      label: '호스트에서 `./databases`에 만든 파일이 컨테이너의 `/data`에 곧바로 보입니다',
+      hint: '호스트에서 `echo hello > ./databases/note.txt`를 실행한 뒤 `docker container exec <컨테이너> ls /data`로 확인하세요.',
+      check: (s) => {
+        const fromHost = s.hostList('databases').filter((n) => n !== 'todo-list.db');
+        return (
+          fromHost.length > 0 &&
+          dbBinds(s).some((c) => fromHost.every((n) => s.listIn(c, '/data').includes(n)))
+        );
+      },
+    },
+    {
+      id: 'config-readonly',
+      label:
+        '`config` 디렉터리를 `/app/config`에 읽기 전용으로 연결해 로그에 `dbug:` 줄이 보입니다',
+      hint: '`cd ./ch06/exercises/todo-list`에서 `--mount type=bind,source=$source,target=$target,readonly`로 실행하고 `curl`로 요청한 뒤 로그를 보세요.',
+      check: (s) =>
+        s.containers().some((c) => {
+          const m = s.mount(c, '/app/config');
+          return (
+            m?.type === 'bind' &&
+            !m.rw &&
+            m.source === `${REPO}/ch06/exercises/todo-list/config` &&
+            s.logText(c).includes('dbug:')
+          );
+        }),
+    },
+    {
+      id: 'non-root-writes',
+      label: 'root가 아닌 사용자로 실행한 컨테이너가 바인드 마운트한 `logs`에 `run.txt`를 썼습니다',
+      hint: '이미지의 `USER 2000`은 호스트의 `logs` 디렉터리에 쓸 권한이 없습니다. 호스트에서 그 디렉터리의 주인인 사용자(UID 1000)로 실행해 보세요.',
+      check: (s) =>
+        s.hostExists(`${LOGS}/run.txt`) &&
+        loggers(s).some((c) => !s.runsAsRoot(c) && s.exitedOk(c)),
+    },
+  ],
+  hints: [
+    {
+      level: 'nudge',
+      text: '호스트의 디렉터리를 컨테이너의 디렉터리로 만들어 보세요. 데이터베이스용 디렉터리와 설정 디렉터리, 로그 디렉터리 세 가지입니다.',
+    },
+    {
+      level: 'concept',
+      text: '바인드 마운트는 호스트 디렉터리를 그대로 컨테이너에 보여 주므로 양쪽의 변경이 곧바로 서로에게 보입니다. 그만큼 호스트의 권한 규칙도 그대로 적용되어, 컨테이너 프로세스의 사용자(UID)에게 호스트 디렉터리에 쓸 권한이 있어야 합니다.',
+    },
+    {
+      level: 'command',
+      text: '`--mount type=bind,source=$source,target=$target`으로 데이터베이스를, `...,readonly`로 설정을 연결하세요. 권한 오류는 `docker container run --name logger2 --user 1000 --mount type=bind,source="$(pwd)/logs",target=/logs logger`로 해결합니다.',
+    },
+  ],
+  wrongAnswers: [
+    {
+      id: 'volume-not-bind',
+      example: [`docker container run -v databases:/data -d -p 8012:80 ${IMAGE}`],
+      detect: (s) => s.volume('databases') !== undefined,
+      explanation:
+        '`-v databases:/data`의 `databases`는 `/`나 `.`로 시작하지 않아서 호스트 디렉터리가 아니라 명명된 볼륨의 이름으로 해석됩니다. 도커가 볼륨 `databases`를 새로 만들었고, 데이터베이스는 호스트의 `./databases`가 아니라 그 볼륨에 저장됩니다. 호스트 디렉터리를 연결하려면 `-v "$(pwd)/databases":/data`처럼 절대 경로를 쓰거나 `--mount type=bind`를 사용하세요.',
+    },
+    {
+      id: 'missing-source',
+      example: [
+        'source="$(pwd)/databases" && target=\'/data\'',
+        `docker container run --mount type=bind,source=$source,target=$target -d -p 8012:80 ${IMAGE}`,
+      ],
+      detect: (s, line) =>
+        /--mount\s+type=bind/.test(line) &&
+        line.includes('target=$target') &&
+        s.cwd === REPO &&
+        !s.hostExists('databases'),
+      explanation:
+        '`--mount type=bind`는 호스트 경로가 이미 있어야 합니다. `./databases`가 없어서 `bind source path does not exist` 오류가 났고 컨테이너는 실행되지 않았습니다. 먼저 `mkdir ./databases`로 디렉터리를 만드세요.',
+    },
+    {
+      id: 'chmod-not-enough',
+      example: [...loggerSetup, 'chmod 777 logs', runLogger('')],
+      detect: (s) => {
+        const last = loggers(s).sort((a, b) => b.created - a.created)[0];
+        return (
+          (s.hostFs.stat(LOGS).mode & 0o007) === 0o007 &&
+          last !== undefined &&
+          !s.runsAsRoot(last) &&
+          last.state.exitCode !== 0
+        );
+      },
+      explanation:
+        '`logs`를 777로 열어도 UID 2000은 여전히 쓰지 못합니다. 바인드 마운트에는 호스트의 권한 규칙이 그대로 적용되는데, 상위 디렉터리인 `/home/learner`가 `drwxr-x---`라서 다른 사용자는 그 안으로 들어갈 수조차 없습니다. 모두에게 권한을 여는 대신, 디렉터리의 주인과 같은 UID로 실행하세요(`--user 1000`).',
+    },
+    {
+      id: 'run-as-root',
+      example: [...loggerSetup, runLogger(' --user root')],
+      detect: (s) => loggers(s).some((c) => s.runsAsRoot(c) && s.exitedOk(c)),
+      explanation:
+        'root로 실행하면 권한 오류는 사라지지만, 이미지가 `USER 2000`으로 일부러 낮춰 둔 권한을 되돌린 것입니다. 호스트의 `logs/run.txt`도 root 소유가 되어 learner가 지우기 어렵습니다. 호스트에서 디렉터리의 주인인 UID 1000으로 실행하면 최소 권한을 지키면서 쓸 수 있습니다.',
+    },
+  ],
+  solution: [
+    'source="$(pwd)/databases" && target=\'/data\'',
+    'mkdir ./databases',
+    `docker container run --mount type=bind,source=$source,target=$target -d -p 8012:80 ${IMAGE}`,
+    'curl -s http://localhost:8012',
+    'ls ./databases',
+    "echo 'from the host' > ./databases/note.txt",
+    'cd ./ch06/exercises/todo-list',
+    'source="$(pwd)/config" && target=\'/app/config\'',
+    `docker container run --name todo-configured -d -p 8013:80 --mount type=bind,source=$source,target=$target,readonly ${IMAGE}`,
+    'curl -s http://localhost:8013',
+    'docker container logs todo-configured',
+    'cd ../logger',
+    'mkdir logs',
+    'docker build -t logger .',
+    runLogger(''),
+    runLogger(' --user 1000', 'logger2'),
+    'ls -l logs',
+  ],
+};

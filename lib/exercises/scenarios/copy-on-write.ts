@@ -1,0 +1,127 @@
+/** 읽기 전용 레이어를 어떻게 수정해?: copy-up and `C` in docker diff (S2), then a whiteout. */
+import type { Scenario } from '../model';
+import { REPO, type ExerciseState } from '../state';
+
+const IMAGE = 'diamol/ch06-file-display';
+const NEW_URL = 'http://eltonstoneman.com';
+
+const imageKeepsFile = (s: ExerciseState) =>
+  s.image(IMAGE)?.layers.some((l) => l.get('/input.txt')?.kind === 'file') ?? false;
+
+export const copyOnWrite: Scenario = {
+  id: 'copy-on-write',
+  title: '이미지 파일 수정하기: 기록 중 복사와 화이트아웃 확인하기',
+  section: 'container-state',
+  start: { cwd: REPO, setup: [] },
+  goals: [
+    {
+      id: 'copied-up',
+      label:
+        'f1의 기록 가능 레이어에 `/input.txt`가 복사되어 새 주소로 바뀌었습니다 (`C /input.txt`)',
+      hint: '호스트에서 만든 파일을 `docker container cp url.txt f1:/input.txt`로 컨테이너에 넣어 보세요.',
+      check: (s) => {
+        const f1 = s.container('f1');
+        return (
+          f1 !== undefined &&
+          f1.upper.get('/input.txt')?.kind === 'file' &&
+          s.hasChange(f1, 'C', '/input.txt') &&
+          (s.fileIn(f1, '/input.txt') ?? '').includes(NEW_URL)
+        );
+      },
+    },
+    {
+      id: 'restarted',
+      label: '다시 시작한 f1이 새 주소를 출력했습니다',
+      hint: '`docker container start --attach f1`은 같은 컨테이너를, 같은 기록 가능 레이어로 다시 실행합니다.',
+      check: (s) => {
+        const f1 = s.container('f1');
+        return f1 !== undefined && s.exitedOk(f1) && s.logText(f1).includes(NEW_URL);
+      },
+    },
+    {
+      id: 'whiteout',
+      label: '다른 컨테이너에서 `/input.txt`를 지워 화이트아웃을 만들었습니다 (`D /input.txt`)',
+      hint: '이미지의 파일을 지우는 명령을 컨테이너에서 실행해 보세요. 예: `docker container run --name f3 diamol/ch06-file-display rm /input.txt`',
+      check: (s) =>
+        imageKeepsFile(s) &&
+        s
+          .byImage(IMAGE)
+          .some(
+            (c) =>
+              c.upper.get('/input.txt')?.kind === 'whiteout' &&
+              s.fileIn(c, '/input.txt') === undefined,
+          ),
+    },
+  ],
+  hints: [
+    {
+      level: 'nudge',
+      text: '컨테이너 f1을 실행한 뒤, 그 안의 `/input.txt`를 호스트에서 만든 파일로 바꿔 보세요.',
+    },
+    {
+      level: 'concept',
+      text: '이미지 레이어의 파일을 고치면 도커가 그 파일 전체를 기록 가능 레이어로 복사한 뒤 복사본을 고칩니다(기록 중 복사). 파일을 지우면 기록 가능 레이어에 화이트아웃이 남아 아래 레이어의 파일을 가립니다.',
+    },
+    {
+      level: 'command',
+      text: '`echo "http://eltonstoneman.com" > url.txt`, `docker container cp url.txt f1:/input.txt`, `docker container start --attach f1` 순서로 실행한 다음 `docker diff f1`을 확인하세요.',
+    },
+  ],
+  wrongAnswers: [
+    {
+      id: 'host-path',
+      example: [`echo "${NEW_URL}" > /input.txt`],
+      detect: (_s, line) => />\s*\/input\.txt\b/.test(line),
+      explanation:
+        '이 명령은 컨테이너가 아니라 호스트의 `/input.txt`에 쓰려고 합니다. 호스트의 루트 디렉터리는 root 소유라 권한 오류가 나고, 컨테이너 f1은 아무 영향도 받지 않습니다. 호스트에서 파일을 만든 다음 `docker container cp`로 컨테이너에 넣어야 합니다.',
+    },
+    {
+      id: 'cp-into-image',
+      example: [`echo "${NEW_URL}" > url.txt`, `docker container cp url.txt ${IMAGE}:/input.txt`],
+      detect: (_s, line) => /\bcp\s+\S+\s+diamol\/ch06-file-display(:\S*)?:\//.test(line),
+      explanation:
+        '이미지는 읽기 전용이라 파일을 넣을 수 없고, `docker container cp`의 대상은 컨테이너여야 합니다. 이미지 이름을 컨테이너 이름으로 찾다가 `No such container` 오류가 났습니다. `f1:/input.txt`처럼 컨테이너에 복사하면 도커가 그 컨테이너의 기록 가능 레이어에 복사본을 만듭니다.',
+    },
+    {
+      id: 'new-container',
+      example: [
+        `docker container run --name f1 ${IMAGE}`,
+        `echo "${NEW_URL}" > url.txt`,
+        'docker container cp url.txt f1:/input.txt',
+        `docker container run --name f2 ${IMAGE}`,
+      ],
+      detect: (s, line) => {
+        const f1 = s.container('f1');
+        return (
+          f1 !== undefined &&
+          s.hasChange(f1, 'C', '/input.txt') &&
+          /\brun\b.*diamol\/ch06-file-display\s*$/.test(line) &&
+          !/--name[= ]f1\b/.test(line)
+        );
+      },
+      explanation:
+        '새 컨테이너는 이미지에서 출발하므로 원래 주소를 출력합니다. 바뀐 `/input.txt`는 f1의 기록 가능 레이어에만 있고 이미지는 그대로입니다. 새 주소를 보려면 새 컨테이너가 아니라 f1을 `docker container start --attach f1`로 다시 시작하세요.',
+    },
+  ],
+  solution: [
+    `docker container run --name f1 ${IMAGE}`,
+    `echo "${NEW_URL}" > url.txt`,
+    'docker container cp url.txt f1:/input.txt',
+    'docker container start --attach f1',
+    'docker diff f1',
+    `docker container run --name f3 ${IMAGE} rm /input.txt`,
+    'docker diff f3',
+  ],
+  predict: {
+    question:
+      'url.txt를 f1에 복사한 뒤 `docker container start --attach f1`을 실행하면 무엇이 출력될까요?',
+    choices: [
+      '이미지에 들어 있던 원래 주소 (manning.com)',
+      '복사해 넣은 새 주소 (eltonstoneman.com)',
+      '이미지 레이어는 읽기 전용이라는 오류',
+    ],
+    answer: '복사해 넣은 새 주소 (eltonstoneman.com)',
+    explanation:
+      '`docker container cp`가 쓰는 순간 도커가 `/input.txt`를 f1의 기록 가능 레이어로 복사하고 그 복사본을 바꿉니다. 레이어 보기에서 f1의 기록 가능 레이어에 `/input.txt`가 생긴 것을 확인하세요. 위쪽 레이어의 복사본이 이미지 레이어의 원본을 가리므로 f1은 새 주소를 출력하고, 이미지의 원본은 그대로 남습니다.',
+  },
+};

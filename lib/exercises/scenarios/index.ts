@@ -1,0 +1,25 @@
+/** The ten exercises, in the notes' order (one per subsection). */
+import type { Scenario } from '../model';
+import { anonymousVolume } from './anonymous-volume';
+import { bindMount } from './bind-mount';
+import { copyOnWrite } from './copy-on-write';
+import { mountLimits } from './mount-limits';
+import { namedVolume } from './named-volume';
+import { statelessReplicas } from './stateless-replicas';
+import { storageOptions } from './storage-options';
+import { unionLayers } from './union-layers';
+import { writableLayerLifetime } from './writable-layer-lifetime';
+import { writableLayers } from './writable-layers';
+
+export const scenarios: readonly Scenario[] = [
+  statelessReplicas,
+  writableLayers,
+  copyOnWrite,
+  writableLayerLifetime,
+  anonymousVolume,
+  namedVolume,
+  bindMount,
+  mountLimits,
+  unionLayers,
+  storageOptions,
+];
