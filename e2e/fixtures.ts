@@ -152,6 +152,42 @@ export class TerminalModel {
 }
 
 /**
+ * A playground's live layer view (below its terminal). Its picture is checked through the text
+ * equivalent that is always in the DOM (a <details> list of Korean sentences).
+ */
+export class LayerViewModel {
+  constructor(
+    readonly page: Page,
+    readonly scenario: string,
+  ) {}
+
+  get root() {
+    return this.page.locator(`[data-layer-view="${this.scenario}"]`);
+  }
+
+  get text() {
+    return this.root.locator('[data-layer-text]');
+  }
+
+  get status() {
+    return this.root.getByRole('status');
+  }
+
+  get tree() {
+    return this.root.getByRole('list', { name: '컨테이너가 보는 파일' });
+  }
+
+  row(name: string) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.tree.getByRole('button', { name: new RegExp(`^${escaped}`) });
+  }
+
+  get picker() {
+    return this.root.getByRole('combobox', { name: '컨테이너' });
+  }
+}
+
+/**
  * Every test fails if the page logged a console error or an uncaught exception, or asked any
  * host other than the local server for anything.
  */
@@ -159,6 +195,7 @@ export const test = base.extend<{
   doc: DocPageModel;
   hygiene: void;
   terminal: (scenario: string) => TerminalModel;
+  layers: (scenario: string) => LayerViewModel;
 }>({
   hygiene: [
     async ({ page, baseURL }, use) => {
@@ -185,6 +222,9 @@ export const test = base.extend<{
   },
   terminal: async ({ page }, use) => {
     await use((scenario) => new TerminalModel(page, scenario));
+  },
+  layers: async ({ page }, use) => {
+    await use((scenario) => new LayerViewModel(page, scenario));
   },
 });
 

@@ -3,6 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import '@fontsource/nanum-gothic-coding/400.css';
 import { useEffect, useRef } from 'react';
+import type { Sandbox } from '@/lib/shell/sandbox';
 import styles from './LiveTerminal.module.css';
 import { mountTerminal, type MountOptions } from './mount';
 
@@ -20,7 +21,12 @@ export default function LiveTerminal(props: LiveTerminalProps) {
   });
 
   useEffect(() => {
-    const options = { ...latest.current, focus: () => latest.current.focus };
+    const options = {
+      ...latest.current,
+      focus: () => latest.current.focus,
+      onMachine: (sandbox: Sandbox) => latest.current.onMachine?.(sandbox),
+      onCommandFinished: (line: string) => latest.current.onCommandFinished?.(line),
+    };
     let disposed = false;
     let teardown = () => {};
     void mountTerminal(host.current!, options).then((dispose) => {

@@ -6,8 +6,14 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
+import type { Sandbox } from '@/lib/shell/sandbox';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
+const LayerView = dynamic(() => import('../layer-view/LayerView'), {
+  ssr: false,
+  loading: () => <LayerViewPlaceholder />,
+});
 
 type Phase = 'idle' | 'loading' | 'ready';
 
@@ -25,6 +31,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const box = useRef<HTMLDivElement>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [focus, setFocus] = useState(false);
+  const [machine, setMachine] = useState<Sandbox | null>(null);
+  const [commands, setCommands] = useState(0);
   const noteId = `playground-${scenario}-hint`;
 
   useEffect(() => {
@@ -69,6 +77,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
             focus={focus}
             onEscape={() => box.current?.focus()}
             onReady={() => setPhase('ready')}
+            onMachine={setMachine}
+            onCommandFinished={() => setCommands((n) => n + 1)}
           />
         )}
       </div>
@@ -77,6 +87,11 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
           : '브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터 바로 입력해 볼 수 있습니다.'}
       </p>
+      {machine ? (
+        <LayerView sandbox={machine} commands={commands} scenario={scenario} />
+      ) : (
+        <LayerViewPlaceholder />
+      )}
     </>
   );
 }

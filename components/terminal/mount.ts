@@ -4,6 +4,7 @@
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
+import type { Sandbox } from '@/lib/shell/sandbox';
 import { createPlaygroundTerminal } from '@/lib/terminal';
 import { onThemeChange, terminalTheme } from './theme';
 
@@ -26,6 +27,10 @@ export interface MountOptions {
   /** Asked once the terminal is up: should it take the focus (the reader clicked it)? */
   focus(): boolean;
   onEscape(): void;
+  /** The machine behind the terminal, once it exists (the layer view reads it). */
+  onMachine?(sandbox: Sandbox): void;
+  /** After every command line has finished. */
+  onCommandFinished?(line: string): void;
 }
 
 /** Waits (briefly) for the terminal font, so xterm measures its cells with it. */
@@ -67,10 +72,15 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   textarea?.setAttribute('aria-label', options.label);
   textarea?.setAttribute('aria-describedby', options.describedBy);
 
-  const { driver } = createPlaygroundTerminal(
+  const { driver, sandbox } = createPlaygroundTerminal(
     { write: (data) => term.write(data), columns: () => term.cols },
-    { initial: options.initial, setTimer: (fn, ms) => window.setTimeout(fn, ms) },
+    {
+      initial: options.initial,
+      setTimer: (fn, ms) => window.setTimeout(fn, ms),
+      onCommandFinished: (line) => options.onCommandFinished?.(line),
+    },
   );
+  options.onMachine?.(sandbox);
   const subscriptions = [
     term.onData((data) => driver.input(data)),
     term.onResize(() => driver.resize()),

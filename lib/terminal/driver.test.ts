@@ -5,7 +5,7 @@ import { KEY, screen } from './testing';
 
 const HOST = 'learner@host:~/diamol$ ';
 
-function rig(initial = '') {
+function rig(initial = '', onCommandFinished?: (line: string) => void) {
   const s = screen(80, 30);
   let written = Promise.resolve();
   const io = {
@@ -18,6 +18,7 @@ function rig(initial = '') {
     initial,
     seed: 3,
     setTimer: (fn, ms) => setTimeout(fn, ms),
+    onCommandFinished,
   });
   driver.start();
   const text = async () => {
@@ -113,6 +114,18 @@ describe('terminal driver on the playground sandbox', () => {
     expect(t.driver.session).toBe(t.sandbox.host);
     rows = await t.type('docker diff t1' + KEY.enter);
     expect(rows).toContain('A /tmp/a');
+  });
+
+  it('tells after every command line, in the host shell and in a container shell', async () => {
+    const finished: string[] = [];
+    const t = rig('', (line) => finished.push(line));
+    await t.type('docker run -d --name t3 diamol/ch06-todo-list' + KEY.enter);
+    expect(finished).toEqual(['docker run -d --name t3 diamol/ch06-todo-list']);
+    await t.type('docker exec -it t3 sh' + KEY.enter, '/app # ');
+    await t.type('rm /app/ToDoList.dll' + KEY.enter, '/app # ');
+    expect(finished.at(-1)).toBe('rm /app/ToDoList.dll');
+    await t.type('exit' + KEY.enter);
+    expect(finished.slice(1)).toEqual(['rm /app/ToDoList.dll', 'exit', 'docker exec -it t3 sh']);
   });
 
   it('Ctrl-D leaves a container shell; the host shell ignores it', async () => {

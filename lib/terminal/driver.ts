@@ -24,18 +24,27 @@ const RESET = '\x1b[0m';
 export const HOST_EXITED =
   '\r\n[호스트 셸이 끝났습니다. 페이지를 새로 고치면 새 셸이 시작됩니다.]\r\n';
 
+export interface DriverOptions {
+  /** Typed at the first prompt, not run (the exercise's first command). */
+  initial?: string;
+  /** Called after every command line has finished, in any shell (the layer view refreshes). */
+  onCommandFinished?: (line: string) => void;
+}
+
 export class TerminalDriver {
   readonly editor: LineEditor;
   private readonly stack: Attached[];
   private atLineStart = true;
   private initial: string;
   private idle: Promise<void> = Promise.resolve();
+  private readonly onCommandFinished: (line: string) => void;
 
   constructor(
     host: Session,
     private readonly io: TerminalIo,
-    options: { initial?: string } = {},
+    options: DriverOptions = {},
   ) {
+    this.onCommandFinished = options.onCommandFinished ?? (() => {});
     this.stack = [{ session: host }];
     this.initial = options.initial ?? '';
     this.editor = new LineEditor({
@@ -122,6 +131,7 @@ export class TerminalDriver {
     } catch (error) {
       this.output(`layerlab: 내부 오류: ${String(error)}\n`);
     }
+    this.onCommandFinished(line);
     this.afterCommand(entry);
   }
 

@@ -23,6 +23,8 @@ export interface PlaygroundOptions {
   /** setTimeout (lib/ has no DOM: the browser passes its own). */
   setTimer: (fn: () => void, ms: number) => unknown;
   seed?: number;
+  /** Called after every command line has finished (the layer view refreshes). */
+  onCommandFinished?: (line: string) => void;
 }
 
 export function createPlaygroundTerminal(
@@ -37,6 +39,9 @@ export function createPlaygroundTerminal(
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     docker: { attachShell: (session) => driver!.attachShell(session) },
   });
-  driver = new TerminalDriver(sandbox.host, io, { initial: options.initial });
+  driver = new TerminalDriver(sandbox.host, io, {
+    initial: options.initial,
+    onCommandFinished: options.onCommandFinished,
+  });
   return { sandbox, driver };
 }

@@ -1,0 +1,134 @@
+import { expect, HOST_PROMPT, test, type TerminalModel } from './fixtures';
+
+const PAGE = 'container-state';
+const SCENARIO = 'copy-on-write';
+const FIRST = 'docker container run --name f1 diamol/ch06-file-display';
+
+/** Runs each line at the host prompt and waits for it to finish. */
+async function runAll(t: TerminalModel, ...lines: string[]) {
+  for (const line of lines) {
+    await t.run(line);
+    await t.waitForPrompt();
+  }
+}
+
+test.describe('playground layer view', () => {
+  test("shows the copy-up of /input.txt in f1's writable layer", async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    const view = layers(SCENARIO);
+    await t.open();
+    await expect(view.text).toContainText('아직 컨테이너가 없습니다');
+    await t.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await t.waitForPrompt();
+    await expect(view.text).toContainText('컨테이너 f1 (이미지 diamol/ch06-file-display, 종료됨)');
+    await expect(view.text).toContainText('기록 가능 레이어 (0B): 비어 있음');
+    await page.keyboard.press('Control+U');
+    await runAll(t, 'echo x > url.txt', 'docker container cp url.txt f1:/input.txt');
+    await expect(view.text).toContainText(
+      '기록 가능 레이어 (2B): /input.txt 복사됨(copy-up), 이미지 레이어 2의 파일을 가림',
+    );
+    await expect(view.status).toHaveText(
+      '방금 바뀐 것: f1의 기록 가능 레이어: /input.txt 복사됨(copy-up)',
+    );
+    await view.row('input.txt').click();
+    await expect(view.root).toContainText(
+      '/input.txt: 기록 가능 레이어에서 옴, 이미지 레이어 2의 내용을 가림',
+    );
+  });
+
+  test('shows a whiteout after rm in a new container, and picks between containers', async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    const view = layers(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await t.waitForPrompt();
+    await runAll(t, "docker run --name d1 diamol/ch06-bind-mount sh -c 'rm /init/abc.txt'");
+    await expect(view.text).toContainText(
+      '/init/abc.txt 삭제 표시(화이트아웃), 이미지 레이어 2의 파일을 가림',
+    );
+    await expect(view.row('abc.txt')).toBeVisible();
+    await view.picker.selectOption({ label: 'f1 (종료됨)' });
+    await expect(view.text).toContainText('컨테이너 f1');
+    await view.picker.focus();
+    await page.keyboard.press('Tab');
+    await expect(view.tree.getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(view.tree.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with the layer view shown (${colorScheme})`, async ({
+      doc,
+      terminal,
+      layers,
+      page,
+    }, info) => {
+      await page.emulateMedia({ colorScheme });
+      await doc.open(PAGE);
+      const t = terminal(SCENARIO);
+      await t.open();
+      await t.focus();
+      await page.keyboard.press('Control+U');
+      await runAll(
+        t,
+        FIRST,
+        'echo x > url.txt',
+        'docker container cp url.txt f1:/input.txt',
+        'docker run --name v1 -v vol:/init diamol/ch06-bind-mount',
+        "docker run --name d1 diamol/ch06-bind-mount sh -c 'rm /init/abc.txt'",
+      );
+      const view = layers(SCENARIO);
+      await expect(view.text).toContainText('/init/abc.txt 삭제 표시');
+      await view.row('def.txt').click();
+      // Let the highlight fade out, then check contrast and take the picture.
+      await page.waitForTimeout(4200);
+      expect(await doc.axeViolations()).toEqual([]);
+      // Tall enough that the page's sticky header never covers the picture.
+      await page.setViewportSize({ width: 1280, height: 2000 });
+      await view.root.screenshot({ path: info.outputPath(`layers-${colorScheme}.png`) });
+    });
+  }
+
+  test('no horizontal overflow at 375 px with the layer view shown', async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: 375, height: 900 });
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await runAll(
+      t,
+      FIRST,
+      'docker run --name b1 --mount type=bind,source=$(pwd)/ch06/exercises/bind-mount/new,target=/init diamol/ch06-bind-mount',
+    );
+    const view = layers(SCENARIO);
+    await expect(view.text).toContainText('/init에 바인드 마운트');
+    expect(await doc.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.waitForTimeout(4200);
+    await page.setViewportSize({ width: 375, height: 2400 });
+    await view.root.screenshot({ path: info.outputPath('layers-375.png') });
+  });
+});
+
+export { HOST_PROMPT };
