@@ -26,6 +26,7 @@ export default function LiveTerminal(props: LiveTerminalProps) {
       focus: () => latest.current.focus,
       onMachine: (sandbox: Sandbox) => latest.current.onMachine?.(sandbox),
       onCommandFinished: (line: string) => latest.current.onCommandFinished?.(line),
+      takePendingRun: () => latest.current.takePendingRun?.() ?? null,
     };
     let disposed = false;
     let teardown = () => {};

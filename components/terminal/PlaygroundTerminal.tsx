@@ -8,6 +8,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
 import type { Sandbox } from '@/lib/shell/sandbox';
+import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
@@ -55,6 +56,24 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     setPhase((p) => (p === 'idle' ? 'loading' : p));
   };
 
+  // A "▶ 실행" button before the terminal is up: start it and hand the lines over once it is.
+  const pendingRun = useRef<string[] | null>(null);
+  const ready = useRef(false);
+  useEffect(() => {
+    ready.current = phase === 'ready';
+  }, [phase]);
+  useEffect(() => {
+    const onRun = (event: Event) => {
+      const request = (event as CustomEvent<RunRequest>).detail;
+      if (request?.scenario !== scenario || ready.current) return;
+      pendingRun.current = request.lines;
+      setFocus(true);
+      setPhase((p) => (p === 'idle' ? 'loading' : p));
+    };
+    window.addEventListener(RUN_EVENT, onRun);
+    return () => window.removeEventListener(RUN_EVENT, onRun);
+  }, [scenario]);
+
   return (
     <>
       <div
@@ -79,6 +98,11 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
             onReady={() => setPhase('ready')}
             onMachine={setMachine}
             onCommandFinished={() => setCommands((n) => n + 1)}
+            takePendingRun={() => {
+              const lines = pendingRun.current;
+              pendingRun.current = null;
+              return lines;
+            }}
           />
         )}
       </div>

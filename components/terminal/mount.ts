@@ -5,7 +5,9 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import type { Sandbox } from '@/lib/shell/sandbox';
-import { createPlaygroundTerminal } from '@/lib/terminal';
+import { scenarios } from '@/lib/exercises';
+import { startPlaygroundTerminal } from '@/lib/terminal';
+import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { onThemeChange, terminalTheme } from './theme';
 
 export const TERMINAL_FONT = '"Nanum Gothic Coding", "Noto Sans Mono CJK KR", monospace';
@@ -31,6 +33,8 @@ export interface MountOptions {
   onMachine?(sandbox: Sandbox): void;
   /** After every command line has finished. */
   onCommandFinished?(line: string): void;
+  /** Lines a "▶ 실행" button asked to run before the terminal existed. */
+  takePendingRun?(): string[] | null;
 }
 
 /** Waits (briefly) for the terminal font, so xterm measures its cells with it. */
@@ -72,10 +76,11 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   textarea?.setAttribute('aria-label', options.label);
   textarea?.setAttribute('aria-describedby', options.describedBy);
 
-  const { driver, sandbox } = createPlaygroundTerminal(
+  const { driver, sandbox } = await startPlaygroundTerminal(
     { write: (data) => term.write(data), columns: () => term.cols },
     {
       initial: options.initial,
+      scenario: scenarios.find((x) => x.id === options.scenario),
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       onCommandFinished: (line) => options.onCommandFinished?.(line),
     },
@@ -88,6 +93,20 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   driver.start();
   if (options.focus()) term.focus();
 
+  // "▶ 실행" on a code block: clear the typed line, then run the block's lines as if pasted.
+  const runLines = (lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    driver.input('\x15');
+    driver.input(`${lines.join('\r')}\r`);
+    term.focus();
+  };
+  const onRun = (event: Event) => {
+    const request = (event as CustomEvent<RunRequest>).detail;
+    if (request?.scenario === options.scenario) runLines(request.lines);
+  };
+  window.addEventListener(RUN_EVENT, onRun);
+  runLines(options.takePendingRun?.() ?? []);
+
   const resize = new ResizeObserver(() => fit.fit());
   resize.observe(element);
   const stopTheme = onThemeChange(() => (term.options.theme = terminalTheme()));
@@ -95,6 +114,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   registry[options.scenario] = term;
 
   return () => {
+    window.removeEventListener(RUN_EVENT, onRun);
     if (registry[options.scenario] === term) delete registry[options.scenario];
     stopTheme();
     resize.disconnect();

@@ -5,6 +5,7 @@
  */
 import { realTimeScheduler, type Scheduler } from '../engine';
 import { createSandbox, type Sandbox } from '../shell/sandbox';
+import { startExercise, type Scenario } from '../exercises';
 import { TerminalDriver, type TerminalIo } from './driver';
 
 /** Where the book's commands expect to be run (the diamol repository's clone). */
@@ -39,6 +40,32 @@ export function createPlaygroundTerminal(
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     docker: { attachShell: (session) => driver!.attachShell(session) },
   });
+  driver = new TerminalDriver(sandbox.host, io, {
+    initial: options.initial,
+    onCommandFinished: options.onCommandFinished,
+  });
+  return { sandbox, driver };
+}
+
+/**
+ * The browser's playground: the exercise's start state (its files and setup lines, from
+ * lib/exercises) on real time, or the plain sandbox when the playground has no exercise.
+ */
+export async function startPlaygroundTerminal(
+  io: TerminalIo,
+  options: PlaygroundOptions & { scenario?: Scenario },
+): Promise<PlaygroundTerminal> {
+  if (!options.scenario) return createPlaygroundTerminal(io, options);
+  let driver: TerminalDriver | null = null;
+  const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
+  const sandbox = await startExercise(
+    options.scenario,
+    options.seed ?? Math.floor(Math.random() * 2 ** 31),
+    {
+      scheduler,
+      docker: { attachShell: (session) => driver!.attachShell(session) },
+    },
+  );
   driver = new TerminalDriver(sandbox.host, io, {
     initial: options.initial,
     onCommandFinished: options.onCommandFinished,
