@@ -1,5 +1,7 @@
 import { PlaygroundTerminal } from '@/components/terminal/PlaygroundTerminal';
+import type { GoalItem } from '@/components/exercise/GoalList';
 import { findScenario } from '@/lib/exercises/catalog';
+import { scenarios } from '@/lib/exercises/scenarios';
 import styles from './Playground.module.css';
 
 /** The prompt of the host shell, as the live terminal shows it. */
@@ -34,6 +36,7 @@ export function Playground({ scenario }: { scenario: string }) {
       </header>
       <PlaygroundTerminal
         scenario={entry.id}
+        goals={goalsOf(entry.id)}
         title={entry.title}
         firstCommand={entry.firstCommand}
         className={styles.terminal}
@@ -48,4 +51,9 @@ export function Playground({ scenario }: { scenario: string }) {
       </PlaygroundTerminal>
     </section>
   );
+}
+
+/** Plain goal labels for the page (the checks themselves load with the terminal). */
+function goalsOf(id: string): GoalItem[] {
+  return (scenarios.find((s) => s.id === id)?.goals ?? []).map(({ id, label }) => ({ id, label }));
 }

@@ -6,11 +6,14 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { GoalList, type GoalItem } from '@/components/exercise/GoalList';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
+import styles from '@/components/exercise/Goals.module.css';
 import type { Sandbox } from '@/lib/shell/sandbox';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
+const GoalsLive = dynamic(() => import('../exercise/GoalsLive'), { ssr: false });
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
   ssr: false,
   loading: () => <LayerViewPlaceholder />,
@@ -24,6 +27,8 @@ export interface PlaygroundTerminalProps {
   firstCommand: string;
   className?: string;
   noteClassName?: string;
+  /** The exercise's goals, shown unchecked until the machine can be asked. */
+  goals: GoalItem[];
   children: ReactNode;
 }
 
@@ -34,6 +39,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const [focus, setFocus] = useState(false);
   const [machine, setMachine] = useState<Sandbox | null>(null);
   const [commands, setCommands] = useState(0);
+  const [lastLine, setLastLine] = useState('');
   const noteId = `playground-${scenario}-hint`;
 
   useEffect(() => {
@@ -97,7 +103,10 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
             onEscape={() => box.current?.focus()}
             onReady={() => setPhase('ready')}
             onMachine={setMachine}
-            onCommandFinished={() => setCommands((n) => n + 1)}
+            onCommandFinished={(line) => {
+              setLastLine(line);
+              setCommands((n) => n + 1);
+            }}
             takePendingRun={() => {
               const lines = pendingRun.current;
               pendingRun.current = null;
@@ -111,6 +120,23 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
           : '브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터 바로 입력해 볼 수 있습니다.'}
       </p>
+      {props.goals.length > 0 ? (
+        <div className={styles.goalsBox} aria-label="실습 목표" role="group">
+          {machine ? (
+            <GoalsLive
+              scenario={scenario}
+              sandbox={machine}
+              commands={commands}
+              lastLine={lastLine}
+            />
+          ) : (
+            <div className={styles.goalsStatic}>
+              <p className={styles.goalsHeading}>목표 0/{props.goals.length}</p>
+              <GoalList goals={props.goals} met={{}} />
+            </div>
+          )}
+        </div>
+      ) : null}
       {machine ? (
         <LayerView sandbox={machine} commands={commands} scenario={scenario} />
       ) : (

@@ -1,0 +1,36 @@
+import { scenarios } from '../lib/exercises';
+import { expect, test, TerminalModel } from './fixtures';
+
+const scenario = scenarios.find((s) => s.id === 'writable-layers')!;
+
+test('goals tick as the simulation reaches them; a known mistake gets its own explanation', async ({
+  page,
+}) => {
+  await page.goto('/container-state/');
+  const terminal = new TerminalModel(page, scenario.id);
+  const goals = terminal.playground.getByRole('group', { name: '실습 목표' });
+  await expect(goals).toContainText(`목표 0/${scenario.goals.length}`); // server-rendered
+  await terminal.open();
+  await terminal.focus();
+  await page.keyboard.press('Control+u');
+
+  const wrong = scenario.wrongAnswers[0]!;
+  for (const line of wrong.example) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+  await expect(goals.locator(`[data-wrong-answer="${wrong.id}"]`)).toBeVisible({ timeout: 10_000 });
+
+  for (const line of scenario.solution) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => terminal.text(), { timeout: 10_000 })
+      .toMatch(/learner@host:~\/diamol\$ $/);
+  }
+  await expect(goals).toContainText(`목표 ${scenario.goals.length}/${scenario.goals.length}`, {
+    timeout: 10_000,
+  });
+  await expect(goals).toContainText('모두 달성했습니다!');
+  await expect(goals.locator('[data-met]')).toHaveCount(scenario.goals.length);
+});
