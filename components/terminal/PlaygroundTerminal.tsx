@@ -130,9 +130,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
               lastLine={lastLine}
             />
           ) : (
-            <div className={styles.goalsStatic}>
-              <p className={styles.goalsHeading}>목표 0/{props.goals.length}</p>
+            // Same layout as the live panel, so nothing moves when it loads.
+            <div className={styles.panel}>
+              <p className={styles.heading}>목표 0/{props.goals.length}</p>
               <GoalList goals={props.goals} met={{}} />
+              <button type="button" className={styles.hintButton} onClick={activate}>
+                힌트 보기
+              </button>
             </div>
           )}
         </div>
