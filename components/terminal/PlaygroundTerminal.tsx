@@ -5,7 +5,7 @@
  * the simulated machine, a separate chunk) and lays it over the preview at the same size.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { GoalList, type GoalItem } from '@/components/exercise/GoalList';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
 import styles from '@/components/exercise/Goals.module.css';
@@ -13,7 +13,7 @@ import type { Sandbox } from '@/lib/shell/sandbox';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
-const GoalsLive = dynamic(() => import('../exercise/GoalsLive'), { ssr: false });
+const GoalsLive = lazy(() => import('../exercise/GoalsLive'));
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
   ssr: false,
   loading: () => <LayerViewPlaceholder />,
@@ -80,6 +80,16 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     return () => window.removeEventListener(RUN_EVENT, onRun);
   }, [scenario]);
 
+  const staticGoals = (
+    <div className={styles.panel}>
+      <p className={styles.heading}>목표 0/{props.goals.length}</p>
+      <GoalList goals={props.goals} met={{}} />
+      <button type="button" className={styles.hintButton} onClick={activate}>
+        힌트 보기
+      </button>
+    </div>
+  );
+
   return (
     <>
       <div
@@ -122,22 +132,18 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       </p>
       {props.goals.length > 0 ? (
         <div className={styles.goalsBox} aria-label="실습 목표" role="group">
+          {/* The static checklist has the live panel's layout and stays until it has loaded. */}
           {machine ? (
-            <GoalsLive
-              scenario={scenario}
-              sandbox={machine}
-              commands={commands}
-              lastLine={lastLine}
-            />
+            <Suspense fallback={staticGoals}>
+              <GoalsLive
+                scenario={scenario}
+                sandbox={machine}
+                commands={commands}
+                lastLine={lastLine}
+              />
+            </Suspense>
           ) : (
-            // Same layout as the live panel, so nothing moves when it loads.
-            <div className={styles.panel}>
-              <p className={styles.heading}>목표 0/{props.goals.length}</p>
-              <GoalList goals={props.goals} met={{}} />
-              <button type="button" className={styles.hintButton} onClick={activate}>
-                힌트 보기
-              </button>
-            </div>
+            staticGoals
           )}
         </div>
       ) : null}
