@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_EXITED } from './driver';
 import { createPlaygroundTerminal } from './playground';
-import { KEY, screen } from './testing';
+import { KEY, screen } from '../../scripts/testing/xterm-screen';
 
 const HOST = 'learner@host:~/diamol$ ';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorRig, KEY } from './testing';
+import { editorRig, KEY } from '../../scripts/testing/xterm-screen';
 
 const history = ['docker ps -a', 'echo 안녕', 'docker volume ls'];
 

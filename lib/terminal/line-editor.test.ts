@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorRig, KEY } from './testing';
+import { editorRig, KEY } from '../../scripts/testing/xterm-screen';
 
 describe('line editor: typing and moving', () => {
   it('echoes typed text after the prompt and submits it on Enter', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKeys } from './keys';
 import { formatColumns, layoutLine, moveCursor } from './layout';
-import { screen } from './testing';
+import { screen } from '../../scripts/testing/xterm-screen';
 import { charWidth, stringWidth, stripAnsi } from './width';
 
 describe('cell widths', () => {

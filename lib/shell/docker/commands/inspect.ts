@@ -61,65 +61,54 @@ export const inspect: Subcommand = {
   },
 };
 
-export const containerInspect: Subcommand = {
-  path: 'container inspect',
-  summary: 'Display detailed information on one or more containers',
-  usage: '[OPTIONS] CONTAINER [CONTAINER...]',
-  flags: FORMAT.filter((f) => f.name !== 'type'),
-  args: { min: 1 },
-  run: (d, flags, args) =>
-    print(
-      d,
-      inspectOutput(
-        str(flags, 'format'),
-        args.map(
-          (ref) =>
-            lookupContainer(d, ref) ?? {
-              error: `Error response from daemon: No such container: ${ref}`,
-            },
+/** `docker <kind> inspect`: one kind of object, with that kind's not-found text. */
+function typedInspect(
+  kind: 'container' | 'image' | 'volume',
+  summary: string,
+  flags: typeof FORMAT,
+  lookup: (d: DockerContext, ref: string) => InspectTarget | null,
+  notFound: (ref: string) => string,
+): Subcommand {
+  const noun = kind.toUpperCase();
+  return {
+    path: `${kind} inspect`,
+    summary,
+    usage: `[OPTIONS] ${noun} [${noun}...]`,
+    flags,
+    args: { min: 1 },
+    run: (d, values, args) =>
+      print(
+        d,
+        inspectOutput(
+          str(values, 'format'),
+          args.map(
+            (ref) => lookup(d, ref) ?? { error: `Error response from daemon: ${notFound(ref)}` },
+          ),
         ),
       ),
-    ),
-};
+  };
+}
 
-export const imageInspect: Subcommand = {
-  path: 'image inspect',
-  summary: 'Display detailed information on one or more images',
-  usage: '[OPTIONS] IMAGE [IMAGE...]',
-  flags: FORMAT.filter((f) => f.name === 'format'),
-  args: { min: 1 },
-  run: (d, flags, args) =>
-    print(
-      d,
-      inspectOutput(
-        str(flags, 'format'),
-        args.map(
-          (ref) =>
-            lookupImage(d, ref) ?? {
-              error: `Error response from daemon: No such image: ${ref.includes(':') ? ref : `${ref}:latest`}`,
-            },
-        ),
-      ),
-    ),
-};
+export const containerInspect = typedInspect(
+  'container',
+  'Display detailed information on one or more containers',
+  FORMAT.filter((f) => f.name !== 'type'),
+  lookupContainer,
+  (ref) => `No such container: ${ref}`,
+);
 
-export const volumeInspect: Subcommand = {
-  path: 'volume inspect',
-  summary: 'Display detailed information on one or more volumes',
-  usage: '[OPTIONS] VOLUME [VOLUME...]',
-  flags: FORMAT.filter((f) => f.name === 'format'),
-  args: { min: 1 },
-  run: (d, flags, args) =>
-    print(
-      d,
-      inspectOutput(
-        str(flags, 'format'),
-        args.map(
-          (ref) =>
-            lookupVolume(d, ref, false) ?? {
-              error: `Error response from daemon: get ${ref}: no such volume`,
-            },
-        ),
-      ),
-    ),
-};
+export const imageInspect = typedInspect(
+  'image',
+  'Display detailed information on one or more images',
+  FORMAT.filter((f) => f.name === 'format'),
+  lookupImage,
+  (ref) => `No such image: ${ref.includes(':') ? ref : `${ref}:latest`}`,
+);
+
+export const volumeInspect = typedInspect(
+  'volume',
+  'Display detailed information on one or more volumes',
+  FORMAT.filter((f) => f.name === 'format'),
+  (d, ref) => lookupVolume(d, ref, false),
+  (ref) => `get ${ref}: no such volume`,
+);

@@ -2,10 +2,13 @@
  * Test harness: a line editor (or driver) writing into a real headless xterm, so tests check
  * what the terminal really shows and where its cursor really is.
  */
-// Test-only harness (imported by *.test.ts, never by lib code): a real terminal to check against.
-// eslint-disable-next-line no-restricted-imports
+
 import { Terminal } from '@xterm/headless';
-import { LineEditor, type EditorAction, type LineEditorOptions } from './line-editor';
+import {
+  LineEditor,
+  type EditorAction,
+  type LineEditorOptions,
+} from '../../lib/terminal/line-editor';
 
 export interface Screen {
   term: Terminal;
