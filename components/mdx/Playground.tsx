@@ -37,6 +37,7 @@ export function Playground({ scenario }: { scenario: string }) {
       <PlaygroundTerminal
         scenario={entry.id}
         goals={goalsOf(entry.id)}
+        files={filesOf(entry.id)}
         title={entry.title}
         firstCommand={entry.firstCommand}
         className={styles.terminal}
@@ -56,4 +57,9 @@ export function Playground({ scenario }: { scenario: string }) {
 /** Plain goal labels for the page (the checks themselves load with the terminal). */
 function goalsOf(id: string): GoalItem[] {
   return (scenarios.find((s) => s.id === id)?.goals ?? []).map(({ id, label }) => ({ id, label }));
+}
+
+/** The exercise's editable host files, the editor's tabs. */
+function filesOf(id: string): string[] {
+  return Object.keys(scenarios.find((s) => s.id === id)?.start.files ?? {});
 }

@@ -5,15 +5,16 @@
  * the simulated machine, a separate chunk) and lays it over the preview at the same size.
  */
 import dynamic from 'next/dynamic';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { GoalList, type GoalItem } from '@/components/exercise/GoalList';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { GoalItem } from '@/components/exercise/GoalList';
+import { GoalsSlot } from '@/components/exercise/GoalsSlot';
+import { EditorSlot } from '@/components/editor/EditorSlot';
+import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
-import styles from '@/components/exercise/Goals.module.css';
 import type { Sandbox } from '@/lib/shell/sandbox';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
-const GoalsLive = lazy(() => import('../exercise/GoalsLive'));
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
   ssr: false,
   loading: () => <LayerViewPlaceholder />,
@@ -29,6 +30,8 @@ export interface PlaygroundTerminalProps {
   noteClassName?: string;
   /** The exercise's goals, shown unchecked until the machine can be asked. */
   goals: GoalItem[];
+  /** The exercise's editable host files (the editor's tabs). */
+  files: string[];
   children: ReactNode;
 }
 
@@ -80,16 +83,6 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     return () => window.removeEventListener(RUN_EVENT, onRun);
   }, [scenario]);
 
-  const staticGoals = (
-    <div className={styles.panel}>
-      <p className={styles.heading}>목표 0/{props.goals.length}</p>
-      <GoalList goals={props.goals} met={{}} />
-      <button type="button" className={styles.hintButton} onClick={activate}>
-        힌트 보기
-      </button>
-    </div>
-  );
-
   return (
     <>
       <div
@@ -130,23 +123,22 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
           : '브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터 바로 입력해 볼 수 있습니다.'}
       </p>
-      {props.goals.length > 0 ? (
-        <div className={styles.goalsBox} aria-label="실습 목표" role="group">
-          {/* The static checklist has the live panel's layout and stays until it has loaded. */}
-          {machine ? (
-            <Suspense fallback={staticGoals}>
-              <GoalsLive
-                scenario={scenario}
-                sandbox={machine}
-                commands={commands}
-                lastLine={lastLine}
-              />
-            </Suspense>
-          ) : (
-            staticGoals
-          )}
-        </div>
-      ) : null}
+      <EditorSlot
+        scenario={scenario}
+        sandbox={machine}
+        files={props.files}
+        activate={activate}
+        onSaved={() => setCommands((n) => n + 1)}
+      />
+      <BrowserSlot scenario={scenario} sandbox={machine} commands={commands} />
+      <GoalsSlot
+        scenario={scenario}
+        goals={props.goals}
+        sandbox={machine}
+        commands={commands}
+        lastLine={lastLine}
+        activate={activate}
+      />
       {machine ? (
         <LayerView sandbox={machine} commands={commands} scenario={scenario} />
       ) : (
