@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { sections } from '../content/sections';
 
 /** Every route of the site, for tests that sweep all pages. */
-export const routes = ['/', ...sections.map((s) => `/${s.slug}/`)];
+export const routes = ['/', ...sections.map((s) => `/${s.slug}/`), '/playground/'];
 export { sections };
 
 /** A section page as a reader sees it. */

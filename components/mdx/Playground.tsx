@@ -22,31 +22,58 @@ export function Playground({ scenario }: { scenario: string }) {
     );
   }
   return (
+    <PlaygroundFrame
+      id={entry.id}
+      title={entry.title}
+      status={entry.status}
+      firstCommand={entry.firstCommand}
+      goals={goalsOf(entry.id)}
+      files={filesOf(entry.id)}
+    />
+  );
+}
+
+export interface PlaygroundFrameProps {
+  id: string;
+  title: string;
+  status?: string;
+  firstCommand: string;
+  goals: GoalItem[];
+  files: string[];
+  /** The title's heading level: h3 inside the notes, h2 on the free playground's page. */
+  level?: 'h2' | 'h3';
+}
+
+/** A playground's box: title, terminal (preview until live), toolbar, goals, layer view. */
+export function PlaygroundFrame(props: PlaygroundFrameProps) {
+  const { id, title, firstCommand } = props;
+  const Heading = props.level ?? 'h3';
+  return (
     <section
       className={styles.playground}
-      aria-labelledby={`playground-${entry.id}`}
-      data-playground={entry.id}
-      data-status={entry.status}
+      aria-labelledby={`playground-${id}`}
+      data-playground={id}
+      data-status={props.status}
     >
       <header className={styles.header}>
         <span className={styles.badge}>실습</span>
-        <h3 id={`playground-${entry.id}`} className={styles.title}>
-          {entry.title}
-        </h3>
+        <Heading id={`playground-${id}`} className={styles.title}>
+          {title}
+        </Heading>
       </header>
       <PlaygroundTerminal
-        scenario={entry.id}
-        goals={goalsOf(entry.id)}
-        files={filesOf(entry.id)}
-        title={entry.title}
-        firstCommand={entry.firstCommand}
+        scenario={id}
+        goals={props.goals}
+        files={props.files}
+        title={title}
+        firstCommand={firstCommand}
         className={styles.terminal}
         noteClassName={styles.note}
       >
         <pre className={styles.screen}>
           <code>
             <span className={styles.prompt}>{HOST_PROMPT}</span>
-            {entry.firstCommand}
+            {firstCommand}
           </code>
         </pre>
       </PlaygroundTerminal>

@@ -18,6 +18,9 @@ export function Header() {
       </Link>
       <span className={styles.tagline}>도커 스토리지를 브라우저에서</span>
       <div className={styles.actions}>
+        <Link href="/playground/" className={styles.nav}>
+          자유 실습장
+        </Link>
         <ThemeToggle />
       </div>
     </header>

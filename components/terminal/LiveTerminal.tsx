@@ -3,7 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import '@fontsource/nanum-gothic-coding/400.css';
 import { useEffect, useRef } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Change, PlaygroundController } from '@/lib/playground';
 import styles from './LiveTerminal.module.css';
 import { mountTerminal, type MountOptions } from './mount';
 
@@ -24,8 +24,8 @@ export default function LiveTerminal(props: LiveTerminalProps) {
     const options = {
       ...latest.current,
       focus: () => latest.current.focus,
-      onMachine: (sandbox: Sandbox) => latest.current.onMachine?.(sandbox),
-      onCommandFinished: (line: string) => latest.current.onCommandFinished?.(line),
+      onController: (c: PlaygroundController) => latest.current.onController?.(c),
+      onChange: (change: Change) => latest.current.onChange?.(change),
       takePendingRun: () => latest.current.takePendingRun?.() ?? null,
     };
     let disposed = false;

@@ -11,8 +11,11 @@ import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
+import type { Change, PlaygroundController } from '@/lib/playground';
 import type { Sandbox } from '@/lib/shell/sandbox';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
+import { RESET_EVENT, SAVE_KEY_PREFIX, type ResetRequest } from '@/components/playground/events';
+import { Toolbar } from './Toolbar';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
@@ -40,9 +43,11 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const box = useRef<HTMLDivElement>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [focus, setFocus] = useState(false);
+  const [controller, setController] = useState<PlaygroundController | null>(null);
   const [machine, setMachine] = useState<Sandbox | null>(null);
   const [commands, setCommands] = useState(0);
   const [lastLine, setLastLine] = useState('');
+  const [status, setStatus] = useState('');
   const noteId = `playground-${scenario}-hint`;
 
   useEffect(() => {
@@ -59,6 +64,37 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  const controllerRef = useRef<PlaygroundController | null>(null);
+
+  // A share link for this playground: start it at once and bring it into view.
+  useEffect(() => {
+    if (!location.hash.startsWith('#play=')) return;
+    void import('@/lib/playground/share').then(({ decodeShare }) => {
+      if (decodeShare(location.hash)?.scenario !== scenario) return;
+      box.current?.scrollIntoView({ block: 'center' });
+      setPhase((p) => (p === 'idle' ? 'loading' : p));
+    });
+  }, [scenario]);
+
+  // "처음부터" (here or from the exercise's panel): the machine goes back to the start.
+  useEffect(() => {
+    const onReset = (event: Event) => {
+      const request = (event as CustomEvent<ResetRequest>).detail;
+      if (request?.scenario !== undefined && request.scenario !== scenario) return;
+      if (controllerRef.current) void controllerRef.current.reset();
+      else safely(() => localStorage.removeItem(SAVE_KEY_PREFIX + scenario));
+      setStatus('');
+    };
+    window.addEventListener(RESET_EVENT, onReset);
+    return () => window.removeEventListener(RESET_EVENT, onReset);
+  }, [scenario]);
+  const onChange = (change: Change) => {
+    const c = controllerRef.current;
+    if (c) setMachine(c.sandbox);
+    setLastLine(change.kind === 'command' ? change.line : '');
+    setCommands((n) => n + 1);
+  };
 
   const activate = () => {
     setFocus(true);
@@ -89,9 +125,12 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         ref={box}
         className={className}
         data-terminal={phase}
-        tabIndex={-1}
+        // Until it is live the box itself is the tab stop that starts it; then xterm's input is.
+        tabIndex={phase === 'ready' ? -1 : 0}
+        aria-label={phase === 'ready' ? undefined : `실습 터미널 시작: ${title}`}
+        role={phase === 'ready' ? undefined : 'group'}
         onPointerDown={activate}
-        onFocus={phase === 'idle' ? activate : undefined}
+        onFocus={phase === 'ready' ? undefined : activate}
       >
         <div hidden={phase === 'ready'} aria-label="실습 터미널 미리 보기" role="group">
           {children}
@@ -105,11 +144,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
             focus={focus}
             onEscape={() => box.current?.focus()}
             onReady={() => setPhase('ready')}
-            onMachine={setMachine}
-            onCommandFinished={(line) => {
-              setLastLine(line);
-              setCommands((n) => n + 1);
+            onController={(c) => {
+              controllerRef.current = c;
+              setController(c);
+              setMachine(c.sandbox);
+              if (c.notice) setStatus(c.notice);
             }}
+            onChange={onChange}
             takePendingRun={() => {
               const lines = pendingRun.current;
               pendingRun.current = null;
@@ -118,6 +159,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           />
         )}
       </div>
+      <Toolbar
+        scenario={scenario}
+        controller={controller}
+        commands={commands}
+        status={status}
+        onStatus={setStatus}
+      />
       <p className={noteClassName} id={noteId}>
         {phase === 'ready'
           ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
@@ -128,7 +176,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         sandbox={machine}
         files={props.files}
         activate={activate}
-        onSaved={() => setCommands((n) => n + 1)}
+        onSaved={(path, content) => controllerRef.current?.edit(path, content)}
       />
       <BrowserSlot scenario={scenario} sandbox={machine} commands={commands} />
       <GoalsSlot
@@ -146,4 +194,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       )}
     </>
   );
+}
+
+/** Storage may be blocked (private mode): nothing to clear then. */
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // nothing saved, nothing to clear
+  }
 }

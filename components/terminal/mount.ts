@@ -4,9 +4,8 @@
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
-import type { Sandbox } from '@/lib/shell/sandbox';
 import { scenarios } from '@/lib/exercises';
-import { startPlaygroundTerminal } from '@/lib/terminal';
+import { decodeShare, PlaygroundController, type Change } from '@/lib/playground';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { onThemeChange, terminalTheme } from './theme';
 
@@ -29,10 +28,10 @@ export interface MountOptions {
   /** Asked once the terminal is up: should it take the focus (the reader clicked it)? */
   focus(): boolean;
   onEscape(): void;
-  /** The machine behind the terminal, once it exists (the layer view reads it). */
-  onMachine?(sandbox: Sandbox): void;
-  /** After every command line has finished. */
-  onCommandFinished?(line: string): void;
+  /** The playground's controller, once its machine exists (the layer view reads it). */
+  onController?(controller: PlaygroundController): void;
+  /** After every command line, editor save and machine change (undo, reset, import). */
+  onChange?(change: Change): void;
   /** Lines a "▶ 실행" button asked to run before the terminal existed. */
   takePendingRun?(): string[] | null;
 }
@@ -46,13 +45,25 @@ async function fontsReady(sample: string): Promise<void> {
 function keyHandler(term: Terminal, onEscape: () => void) {
   return (event: KeyboardEvent): boolean => {
     if (event.key === 'Escape') {
-      if (event.type === 'keydown') onEscape();
+      if (event.type === 'keydown') leave(term, onEscape);
       return false;
     }
     // Ctrl-C with a selection copies (the browser's copy); without one it interrupts.
     if (event.ctrlKey && event.key === 'c' && term.hasSelection()) return false;
     return true;
   };
+}
+
+/**
+ * Esc: the focus goes to the terminal's box, and the next Tab must go on to the controls below,
+ * not back into the terminal's input (it sits inside the box): the input leaves the tab order
+ * until the focus has moved on.
+ */
+function leave(term: Terminal, onEscape: () => void) {
+  const input = term.textarea;
+  if (input) input.tabIndex = -1;
+  onEscape();
+  document.addEventListener('focusin', () => input && (input.tabIndex = 0), { once: true });
 }
 
 /** Creates the terminal in `element`; resolves to a function that tears it down. */
@@ -76,28 +87,31 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   textarea?.setAttribute('aria-label', options.label);
   textarea?.setAttribute('aria-describedby', options.describedBy);
 
-  const { driver, sandbox } = await startPlaygroundTerminal(
-    { write: (data) => term.write(data), columns: () => term.cols },
+  const controller = await PlaygroundController.start(
     {
-      initial: options.initial,
+      id: options.scenario,
       scenario: scenarios.find((x) => x.id === options.scenario),
+      io: { write: (data) => term.write(data), columns: () => term.cols },
+      store: browserStore(),
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
-      onCommandFinished: (line) => options.onCommandFinished?.(line),
+      clearTimer: (handle) => window.clearTimeout(handle as number),
+      initial: options.initial,
+      onChange: (change) => options.onChange?.(change),
     },
+    sharedSession(options.scenario),
   );
-  options.onMachine?.(sandbox);
+  options.onController?.(controller);
   const subscriptions = [
-    term.onData((data) => driver.input(data)),
-    term.onResize(() => driver.resize()),
+    term.onData((data) => controller.input(data)),
+    term.onResize(() => controller.driver.resize()),
   ];
-  driver.start();
   if (options.focus()) term.focus();
 
   // "▶ 실행" on a code block: clear the typed line, then run the block's lines as if pasted.
   const runLines = (lines: readonly string[]) => {
     if (lines.length === 0) return;
-    driver.input('\x15');
-    driver.input(`${lines.join('\r')}\r`);
+    controller.input('\x15');
+    controller.input(`${lines.join('\r')}\r`);
     term.focus();
   };
   const onRun = (event: Event) => {
@@ -121,4 +135,26 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     for (const s of subscriptions) s.dispose();
     term.dispose();
   };
+}
+
+/** localStorage as the playground's store; none where the browser refuses it (private mode). */
+function browserStore() {
+  try {
+    const storage = window.localStorage;
+    return {
+      get: (key: string) => storage.getItem(key),
+      set: (key: string, value: string) => storage.setItem(key, value),
+      remove: (key: string) => storage.removeItem(key),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A share link (`#play=...`) for this playground: taken once, then removed from the address. */
+function sharedSession(scenario: string) {
+  const shared = decodeShare(window.location.hash);
+  if (!shared || shared.scenario !== scenario) return null;
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return { share: shared };
 }

@@ -1,53 +1,55 @@
-/** Undo and the timeline: a snapshot of the machine before every command, newest last. */
+/**
+ * Undo and the timeline. Undo works a host command at a time: a `docker exec -it` session with
+ * everything typed inside it is one unit, like an editor save. Each unit keeps the machine's
+ * state from before it, newest last.
+ */
 import type { SandboxState } from '../shell/sandbox-state';
+import type { Step } from './steps';
 
 export const MAX_UNDO = 20;
 /** Keeps the undo stack's JSON under this many characters (a few MB at most in memory). */
 export const MAX_UNDO_CHARS = 4_000_000;
 
-export interface HistoryEntry {
-  line: string;
-  /** JSON of the machine before `line` ran. */
+interface Unit {
+  /** How many steps of the timeline the unit holds (its last ones). */
+  steps: number;
+  /** JSON of the machine before the unit. */
   before: string;
 }
 
 export class PlaygroundHistory {
-  private entries: HistoryEntry[] = [];
-  private readonly lines: string[];
+  private units: Unit[] = [];
+  private readonly steps: Step[];
 
-  constructor(timeline: readonly string[] = []) {
-    this.lines = [...timeline];
+  constructor(timeline: readonly Step[] = []) {
+    this.steps = [...timeline];
   }
 
-  /** Every command run, oldest first (undone ones removed). */
-  get timeline(): readonly string[] {
-    return this.lines;
+  /** Every step taken, oldest first (undone ones removed). */
+  get timeline(): readonly Step[] {
+    return this.steps;
   }
 
   get canUndo(): boolean {
-    return this.entries.length > 0;
+    return this.units.length > 0;
   }
 
-  /** Call with the machine's state taken just before `line` runs. */
-  record(line: string, before: SandboxState): void {
-    this.entries.push({ line, before: JSON.stringify(before) });
-    this.lines.push(line);
-    let chars = this.entries.reduce((n, e) => n + e.before.length, 0);
-    while (this.entries.length > MAX_UNDO || (chars > MAX_UNDO_CHARS && this.entries.length > 1)) {
-      chars -= this.entries.shift()!.before.length;
+  /** Call once a unit has finished, with the machine's state from just before it began. */
+  record(steps: readonly Step[], before: SandboxState): void {
+    if (steps.length === 0) return;
+    this.units.push({ steps: steps.length, before: JSON.stringify(before) });
+    this.steps.push(...steps);
+    let chars = this.units.reduce((n, u) => n + u.before.length, 0);
+    while (this.units.length > MAX_UNDO || (chars > MAX_UNDO_CHARS && this.units.length > 1)) {
+      chars -= this.units.shift()!.before.length;
     }
   }
 
-  /** The state to restore to undo the last command, or null when there is nothing to undo. */
-  undo(): { line: string; state: SandboxState } | null {
-    const entry = this.entries.pop();
-    if (!entry) return null;
-    this.lines.pop();
-    return { line: entry.line, state: JSON.parse(entry.before) as SandboxState };
-  }
-
-  clear(): void {
-    this.entries = [];
-    this.lines.length = 0;
+  /** The state to restore to undo the last unit (and its steps), or null when there is none. */
+  undo(): { steps: Step[]; state: SandboxState } | null {
+    const unit = this.units.pop();
+    if (!unit) return null;
+    const steps = this.steps.splice(this.steps.length - unit.steps, unit.steps);
+    return { steps, state: JSON.parse(unit.before) as SandboxState };
   }
 }

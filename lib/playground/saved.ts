@@ -1,25 +1,28 @@
 /** The stored form of one playground: its machine, its timeline, which exercise it belongs to. */
 import type { SandboxState } from '../shell/sandbox-state';
+import { parseSteps, type Step } from './steps';
 
 export const SAVE_FORMAT = 'layerlab-playground';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 export interface SavedPlayground {
   format: typeof SAVE_FORMAT;
   version: typeof SAVE_VERSION;
   scenario: string;
-  /** The command lines run so far, oldest first. */
-  timeline: string[];
-  /** The machine after the last command (restoreSandbox validates it in depth). */
+  /** The seed the exercise started from (a share link replays from it). */
+  seed: number;
+  /** Everything done so far, oldest first. */
+  timeline: Step[];
+  /** The machine after the last step (restoreSandbox validates it in depth). */
   state: SandboxState;
 }
 
 export type ReadResult = { saved: SavedPlayground } | { notice: string } | null;
 
-const NOTICE_CORRUPT = '저장된 실습 상태를 읽을 수 없어 처음 상태로 다시 시작합니다.';
-const NOTICE_VERSION =
+export const NOTICE_CORRUPT = '저장된 실습 상태를 읽을 수 없어 처음 상태로 다시 시작합니다.';
+export const NOTICE_VERSION =
   '레이어랩이 바뀌어 예전에 저장한 실습 상태를 쓸 수 없습니다. 처음 상태로 다시 시작합니다.';
-const NOTICE_OTHER = '다른 실습의 저장 상태라서 처음 상태로 시작합니다.';
+export const NOTICE_OTHER = '다른 실습의 저장 상태라서 처음 상태로 시작합니다.';
 
 /** Parses and checks the envelope; null when nothing was saved. */
 export function readSaved(text: string | null, scenario: string): ReadResult {
@@ -35,21 +38,23 @@ export function readSaved(text: string | null, scenario: string): ReadResult {
   if (v.format !== SAVE_FORMAT) return { notice: NOTICE_CORRUPT };
   if (v.version !== SAVE_VERSION) return { notice: NOTICE_VERSION };
   if (v.scenario !== scenario) return { notice: NOTICE_OTHER };
-  if (!Array.isArray(v.timeline) || !v.timeline.every((l) => typeof l === 'string'))
-    return { notice: NOTICE_CORRUPT };
+  const timeline = parseSteps(v.timeline);
+  if (!timeline || !Number.isSafeInteger(v.seed)) return { notice: NOTICE_CORRUPT };
   if (!v.state || typeof v.state !== 'object') return { notice: NOTICE_CORRUPT };
-  return { saved: value as SavedPlayground };
+  return { saved: { ...(value as SavedPlayground), timeline } };
 }
 
 export function writeSaved(
   scenario: string,
-  timeline: readonly string[],
+  seed: number,
+  timeline: readonly Step[],
   state: SandboxState,
 ): string {
   const saved: SavedPlayground = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenario,
+    seed,
     timeline: [...timeline],
     state,
   };

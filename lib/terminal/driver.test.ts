@@ -148,7 +148,7 @@ describe('terminal driver on the playground sandbox', () => {
 
   it('says so when the host shell exits', async () => {
     const t = rig();
-    const rows = await t.type('exit' + KEY.enter, /새로 고치면/);
+    const rows = await t.type('exit' + KEY.enter, /다시 시작합니다/);
     expect(rows.join('\n')).toContain(HOST_EXITED.trim());
   });
 });

@@ -16,19 +16,29 @@ interface Attached {
   session: Session;
   /** Resolves `docker exec -it` (or `docker run -it`) with the shell's exit status. */
   done?: (code: number) => void;
+  /** Ctrl-C reached this shell's running command. */
+  interrupted?: boolean;
 }
 
 const PROMPT_COLOR = '\x1b[32m';
 const RESET = '\x1b[0m';
 
 export const HOST_EXITED =
-  '\r\n[호스트 셸이 끝났습니다. 페이지를 새로 고치면 새 셸이 시작됩니다.]\r\n';
+  '\r\n[호스트 셸이 끝났습니다. 아래의 되돌리기나 처음부터를 누르면 다시 시작합니다.]\r\n';
+
+/** How a finished command line ran. */
+export interface CommandInfo {
+  /** 1: the host's shell; 2 and more: a container shell stacked on it (`docker exec -it`). */
+  depth: number;
+  /** The reader pressed Ctrl-C while it ran. */
+  interrupted: boolean;
+}
 
 export interface DriverOptions {
   /** Typed at the first prompt, not run (the exercise's first command). */
   initial?: string;
   /** Called after every command line has finished, in any shell (the layer view refreshes). */
-  onCommandFinished?: (line: string) => void;
+  onCommandFinished?: (line: string, info: CommandInfo) => void;
 }
 
 export class TerminalDriver {
@@ -37,7 +47,9 @@ export class TerminalDriver {
   private atLineStart = true;
   private initial: string;
   private idle: Promise<void> = Promise.resolve();
-  private readonly onCommandFinished: (line: string) => void;
+  private retired = false;
+  private prompted: (() => void)[] = [];
+  private readonly onCommandFinished: (line: string, info: CommandInfo) => void;
 
   constructor(
     host: Session,
@@ -68,6 +80,25 @@ export class TerminalDriver {
 
   start(): void {
     this.prompt();
+  }
+
+  /** How many shells are stacked (1: only the host's). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** Settles at the next prompt, in whichever shell (a replay feeds one line at a time). */
+  nextPrompt(): Promise<void> {
+    return new Promise((resolve) => this.prompted.push(resolve));
+  }
+
+  /**
+   * The machine behind this driver was replaced (undo, reset, import): interrupt what runs and
+   * write nothing more to the terminal; a new driver takes over.
+   */
+  retire(): void {
+    this.retired = true;
+    for (const { session } of this.stack) session.cancel();
   }
 
   input(data: string): void {
@@ -101,19 +132,22 @@ export class TerminalDriver {
     const initial = this.initial;
     this.initial = '';
     this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, initial));
+    for (const resolve of this.prompted.splice(0)) resolve();
   }
 
   private apply(actions: EditorAction[]): void {
     for (const action of actions) {
       if (action.type === 'write') this.write(action.data);
-      else if (action.type === 'interrupt') this.session.cancel();
-      else if (action.type === 'submit') this.idle = this.run(action.line);
+      else if (action.type === 'interrupt') {
+        this.stack.at(-1)!.interrupted = true;
+        this.session.cancel();
+      } else if (action.type === 'submit') this.idle = this.run(action.line);
       else this.idle = this.endOfFile();
     }
   }
 
   private write(data: string): void {
-    if (data === '') return;
+    if (data === '' || this.retired) return;
     this.io.write(data);
     this.atLineStart = data.endsWith('\n');
   }
@@ -125,13 +159,16 @@ export class TerminalDriver {
 
   private async run(line: string): Promise<void> {
     const entry = this.stack.at(-1)!;
+    const depth = this.stack.length;
+    entry.interrupted = false;
     const out = { write: (text: string) => this.output(text) };
     try {
       await entry.session.run(line, { stdout: out, stderr: out });
     } catch (error) {
       this.output(`layerlab: 내부 오류: ${String(error)}\n`);
     }
-    this.onCommandFinished(line);
+    if (this.retired) return;
+    this.onCommandFinished(line, { depth, interrupted: entry.interrupted });
     this.afterCommand(entry);
   }
 

@@ -12,6 +12,6 @@
  * - `docker exec -it` stacks the container's shell on the host's; `exit` pops it.
  */
 export { LineEditor, type EditorAction, type LineEditorOptions } from './line-editor';
-export { TerminalDriver, type DriverOptions, type TerminalIo } from './driver';
-export { createPlaygroundTerminal, startPlaygroundTerminal, PLAYGROUND_CWD } from './playground';
+export { TerminalDriver, type CommandInfo, type DriverOptions, type TerminalIo } from './driver';
+export { createPlaygroundTerminal, PLAYGROUND_CWD } from './playground';
 export { charWidth, stringWidth } from './width';

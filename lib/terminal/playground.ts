@@ -5,8 +5,7 @@
  */
 import { realTimeScheduler, type Scheduler } from '../engine';
 import { createSandbox, type Sandbox } from '../shell/sandbox';
-import { startExercise, type Scenario } from '../exercises';
-import { TerminalDriver, type TerminalIo } from './driver';
+import { TerminalDriver, type CommandInfo, type TerminalIo } from './driver';
 
 /** Where the book's commands expect to be run (the diamol repository's clone). */
 export const PLAYGROUND_CWD = '/home/learner/diamol';
@@ -25,7 +24,7 @@ export interface PlaygroundOptions {
   setTimer: (fn: () => void, ms: number) => unknown;
   seed?: number;
   /** Called after every command line has finished (the layer view refreshes). */
-  onCommandFinished?: (line: string) => void;
+  onCommandFinished?: (line: string, info: CommandInfo) => void;
 }
 
 export function createPlaygroundTerminal(
@@ -40,32 +39,6 @@ export function createPlaygroundTerminal(
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     docker: { attachShell: (session) => driver!.attachShell(session) },
   });
-  driver = new TerminalDriver(sandbox.host, io, {
-    initial: options.initial,
-    onCommandFinished: options.onCommandFinished,
-  });
-  return { sandbox, driver };
-}
-
-/**
- * The browser's playground: the exercise's start state (its files and setup lines, from
- * lib/exercises) on real time, or the plain sandbox when the playground has no exercise.
- */
-export async function startPlaygroundTerminal(
-  io: TerminalIo,
-  options: PlaygroundOptions & { scenario?: Scenario },
-): Promise<PlaygroundTerminal> {
-  if (!options.scenario) return createPlaygroundTerminal(io, options);
-  let driver: TerminalDriver | null = null;
-  const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
-  const sandbox = await startExercise(
-    options.scenario,
-    options.seed ?? Math.floor(Math.random() * 2 ** 31),
-    {
-      scheduler,
-      docker: { attachShell: (session) => driver!.attachShell(session) },
-    },
-  );
   driver = new TerminalDriver(sandbox.host, io, {
     initial: options.initial,
     onCommandFinished: options.onCommandFinished,

@@ -1,0 +1,259 @@
+/**
+ * A playground's machine over its lifetime: it starts from a share link, a saved state or the
+ * exercise's start; every host command and editor save becomes an undo unit and is saved; undo,
+ * reset and import replace the machine and hand the terminal to a new driver. Pure: the browser
+ * passes its storage, its timers and the terminal's output.
+ */
+import { realTimeScheduler } from '../engine';
+import { startExercise, type Scenario } from '../exercises';
+import { LEARNER } from '../shell/host';
+import { createSandbox, type Sandbox } from '../shell/sandbox';
+import { restoreSandbox, snapshot, type SandboxState } from '../shell/sandbox-state';
+import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/driver';
+import { PLAYGROUND_CWD } from '../terminal/playground';
+import { PlaygroundHistory } from './history';
+import { readSaved, writeSaved } from './saved';
+import type { SharedSession } from './share';
+import { isEdit, lineStep, type Step } from './steps';
+import type { KeyValueStore } from './store';
+import { importNotice, NOTICE_IMPORT_FAILED, NOTICE_RESTORE_FAILED, terminalNote } from './notices';
+
+export interface ControllerOptions {
+  /** The save key's and share link's name for this playground. */
+  id: string;
+  /** The exercise; none: the free sandbox. */
+  scenario?: Scenario;
+  io: TerminalIo;
+  /** Browser storage; none: nothing survives a reload. */
+  store?: KeyValueStore;
+  /** Key in `store`. */
+  storeKey?: string;
+  setTimer(fn: () => void, ms: number): unknown;
+  clearTimer?(handle: unknown): void;
+  now?(): number;
+  /** Typed at the first prompt of a fresh start, not run. */
+  initial?: string;
+  /** After every command line (any shell), editor save, and machine change. */
+  onChange?(change: Change): void;
+  /** The first seed when nothing is restored (random by default). */
+  seed?: number;
+}
+
+export type Change =
+  | { kind: 'command'; line: string }
+  | { kind: 'edit'; path: string }
+  | { kind: 'machine'; reason: 'reset' | 'undo' | 'import' | 'share' | 'restore' };
+
+export type StartSource = { share: SharedSession } | null;
+
+export class PlaygroundController {
+  sandbox!: Sandbox;
+  driver!: TerminalDriver;
+  history = new PlaygroundHistory();
+  seed: number;
+  /** Why the saved state was not used (shown once, in Korean), or null. */
+  notice: string | null = null;
+  /** Steps since the last host prompt (a `docker exec -it` session's lines). */
+  private unit: Step[] = [];
+  /** The machine at the last host prompt: the next unit's "before". */
+  private current!: SandboxState;
+  private replaying = false;
+
+  private constructor(private readonly options: ControllerOptions) {
+    this.seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  }
+
+  /** Starts from a share link when given, else the saved state, else the exercise's start. */
+  static async start(options: ControllerOptions, source: StartSource = null) {
+    const c = new PlaygroundController(options);
+    if (source) {
+      c.seed = source.share.seed;
+      await c.adopt(await c.fresh(), null, '');
+      await c.replay(source.share.steps);
+      c.options.onChange?.({ kind: 'machine', reason: 'share' });
+      return c;
+    }
+    const saved = readSaved(options.store?.get(c.key) ?? null, options.id);
+    if (saved && 'saved' in saved) {
+      try {
+        const sandbox = c.restore(saved.saved.state);
+        c.seed = saved.saved.seed;
+        c.history = new PlaygroundHistory(saved.saved.timeline);
+        await c.adopt(sandbox, terminalNote.restored(saved.saved.timeline.length), '');
+        return c;
+      } catch {
+        c.notice = NOTICE_RESTORE_FAILED;
+      }
+    } else if (saved) c.notice = saved.notice;
+    if (c.notice) c.options.store?.remove(c.key);
+    await c.adopt(await c.fresh(), null, options.initial ?? '');
+    return c;
+  }
+
+  get key(): string {
+    return this.options.storeKey ?? `layerlab:playground:${this.options.id}`;
+  }
+
+  get timeline(): readonly Step[] {
+    return this.history.timeline;
+  }
+
+  /** A command is running or a container shell is open: undo waits for the host prompt. */
+  get busy(): boolean {
+    return this.replaying || this.driver.depth > 1 || this.driver.editor.mode === 'running';
+  }
+
+  input(data: string): void {
+    if (!this.replaying) this.driver.input(data);
+  }
+
+  /** Back to the exercise's start (a new seed, nothing saved). */
+  async reset(): Promise<void> {
+    this.seed = Math.floor(Math.random() * 2 ** 31);
+    this.history = new PlaygroundHistory();
+    this.options.store?.remove(this.key);
+    await this.adopt(await this.fresh(), terminalNote.reset, this.options.initial ?? '');
+    this.options.onChange?.({ kind: 'machine', reason: 'reset' });
+  }
+
+  /** Undoes the last host command (or editor save); false when there is nothing to undo. */
+  async undo(): Promise<boolean> {
+    if (this.busy) return false;
+    const undone = this.history.undo();
+    if (!undone) return false;
+    await this.adopt(this.restore(undone.state), terminalNote.undone(undone.steps), '');
+    this.save();
+    this.options.onChange?.({ kind: 'machine', reason: 'undo' });
+    return true;
+  }
+
+  /** Writes a file from the editor into the host filesystem: one undo unit. */
+  edit(path: string, content: string): void {
+    const fs = this.sandbox.engine.host;
+    const parts = path.split('/').slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = `/${parts.slice(0, i).join('/')}`;
+      if (fs.exists(dir)) continue;
+      fs.mkdir(dir);
+      fs.chown(dir, LEARNER.uid, LEARNER.gid);
+    }
+    const existed = fs.exists(path);
+    fs.writeFile(path, content);
+    if (!existed) fs.chown(path, LEARNER.uid, LEARNER.gid);
+    this.commit([{ edit: path, content }]);
+    this.options.onChange?.({ kind: 'edit', path });
+  }
+
+  /** The saved playground as a file's text (export). */
+  exportText(): string {
+    return writeSaved(this.options.id, this.seed, this.timeline, snapshot(this.sandbox));
+  }
+
+  /** Loads an exported file; a Korean notice when it cannot be used (the machine stays). */
+  async importText(text: string): Promise<string | null> {
+    const read = readSaved(text, this.options.id);
+    if (!read) return NOTICE_IMPORT_FAILED;
+    if ('notice' in read) return importNotice(read.notice);
+    let sandbox: Sandbox;
+    try {
+      sandbox = this.restore(read.saved.state);
+    } catch {
+      return NOTICE_IMPORT_FAILED;
+    }
+    this.seed = read.saved.seed;
+    this.history = new PlaygroundHistory(read.saved.timeline);
+    await this.adopt(sandbox, terminalNote.imported, '');
+    this.save();
+    this.options.onChange?.({ kind: 'machine', reason: 'import' });
+    return null;
+  }
+
+  /** What a share link carries: the exercise, its seed and the steps so far. */
+  shared(): SharedSession {
+    return { scenario: this.options.id, seed: this.seed, steps: [...this.timeline] };
+  }
+
+  private async fresh(): Promise<Sandbox> {
+    const docker = { attachShell: this.attachShell };
+    const scheduler = this.scheduler();
+    if (!this.options.scenario)
+      return createSandbox({ cwd: PLAYGROUND_CWD, scheduler, seed: this.seed, docker });
+    return startExercise(this.options.scenario, this.seed, { scheduler, docker });
+  }
+
+  private restore(state: SandboxState): Sandbox {
+    return restoreSandbox(state, {
+      scheduler: this.scheduler(),
+      docker: { attachShell: this.attachShell },
+    });
+  }
+
+  private scheduler() {
+    const now = this.options.now ?? (() => Date.now());
+    return realTimeScheduler(this.options.setTimer, now, this.options.clearTimer);
+  }
+
+  private attachShell = (session: Parameters<TerminalDriver['attachShell']>[0]) =>
+    this.driver.attachShell(session);
+
+  /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
+  private async adopt(sandbox: Sandbox, note: string | null, initial: string): Promise<void> {
+    this.driver?.retire();
+    await sandbox.internals.ready;
+    this.sandbox = sandbox;
+    this.current = snapshot(sandbox);
+    this.unit = [];
+    if (note) this.options.io.write(note);
+    this.driver = new TerminalDriver(sandbox.host, this.options.io, {
+      initial,
+      onCommandFinished: (line, info) => this.finished(line, info),
+    });
+    this.driver.start();
+  }
+
+  private finished(line: string, info: CommandInfo): void {
+    this.unit.push(lineStep(line, info.depth, info.interrupted));
+    if (info.depth === 1) this.commit([]);
+    this.options.onChange?.({ kind: 'command', line });
+  }
+
+  /** Closes the current unit (plus `extra` steps) at the host prompt and saves. */
+  private commit(extra: Step[]): void {
+    const steps = [...this.unit, ...extra];
+    this.unit = [];
+    this.history.record(steps, this.current);
+    this.current = snapshot(this.sandbox);
+    this.save();
+  }
+
+  private save(): void {
+    const text = writeSaved(this.options.id, this.seed, this.timeline, this.current);
+    try {
+      this.options.store?.set(this.key, text);
+    } catch {
+      // Full or blocked storage: the playground goes on, it just won't survive a reload.
+    }
+  }
+
+  /** Plays steps through the terminal as if typed (a share link), one prompt at a time. */
+  private async replay(steps: readonly Step[]): Promise<void> {
+    this.replaying = true;
+    try {
+      for (const step of steps) {
+        if (isEdit(step)) {
+          this.edit(step.edit, step.content);
+          continue;
+        }
+        const prompt = this.driver.nextPrompt();
+        this.driver.input(`\x15${step.line.replace(/\n/g, '\r')}\r`);
+        if (step.interrupted) {
+          await new Promise((resolve) => this.options.setTimer(() => resolve(undefined), 300));
+          this.driver.input('\x03');
+        }
+        await prompt;
+      }
+    } finally {
+      this.replaying = false;
+    }
+  }
+}
