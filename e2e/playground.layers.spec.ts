@@ -129,6 +129,27 @@ test.describe('playground layer view', () => {
     await page.setViewportSize({ width: 375, height: 2400 });
     await view.root.screenshot({ path: info.outputPath('layers-375.png') });
   });
+
+  test('follows changes no command made: a detached container writes later', async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    const view = layers(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await runAll(t, 'docker run -d --name late diamol/base sh -c "sleep 2; echo x > /late.txt"');
+    await expect(view.text).toContainText('컨테이너 late');
+    await expect(view.text).not.toContainText('/late.txt');
+    // No command runs now; the view looks again by itself.
+    await expect(view.text).toContainText('/late.txt 새로 추가됨', { timeout: 8_000 });
+    await expect(view.text).toContainText('종료됨');
+    expect(await t.lastLine()).toBe(HOST_PROMPT);
+  });
 });
 
 export { HOST_PROMPT };

@@ -26,6 +26,7 @@ export default function LiveTerminal(props: LiveTerminalProps) {
       focus: () => latest.current.focus,
       onController: (c: PlaygroundController) => latest.current.onController?.(c),
       onChange: (change: Change) => latest.current.onChange?.(change),
+      onBackgroundChange: () => latest.current.onBackgroundChange?.(),
       takePendingRun: () => latest.current.takePendingRun?.() ?? null,
     };
     let disposed = false;

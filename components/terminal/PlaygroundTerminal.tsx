@@ -48,6 +48,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const [commands, setCommands] = useState(0);
   const [lastLine, setLastLine] = useState('');
   const [status, setStatus] = useState('');
+  /** Changes no command made (the layer view looks again). */
+  const [background, setBackground] = useState(0);
   const noteId = `playground-${scenario}-hint`;
 
   useEffect(() => {
@@ -151,6 +153,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
               if (c.notice) setStatus(c.notice);
             }}
             onChange={onChange}
+            onBackgroundChange={() => setBackground((n) => n + 1)}
             takePendingRun={() => {
               const lines = pendingRun.current;
               pendingRun.current = null;
@@ -188,7 +191,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         activate={activate}
       />
       {machine ? (
-        <LayerView sandbox={machine} commands={commands} scenario={scenario} />
+        <LayerView sandbox={machine} commands={commands + background} scenario={scenario} />
       ) : (
         <LayerViewPlaceholder />
       )}

@@ -6,6 +6,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { scenarios } from '@/lib/exercises';
 import { decodeShare, PlaygroundController, type Change } from '@/lib/playground';
+import { machineStamp } from '@/lib/layers/fingerprint';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { onThemeChange, terminalTheme } from './theme';
 
@@ -32,6 +33,8 @@ export interface MountOptions {
   onController?(controller: PlaygroundController): void;
   /** After every command line, editor save and machine change (undo, reset, import). */
   onChange?(change: Change): void;
+  /** The machine changed without a command (an app served the browser pane, a container exited). */
+  onBackgroundChange?(): void;
   /** Lines a "▶ 실행" button asked to run before the terminal existed. */
   takePendingRun?(): string[] | null;
 }
@@ -87,6 +90,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   textarea?.setAttribute('aria-label', options.label);
   textarea?.setAttribute('aria-describedby', options.describedBy);
 
+  const watcher = backgroundWatcher(() => options.onBackgroundChange?.());
   const controller = await PlaygroundController.start(
     {
       id: options.scenario,
@@ -96,11 +100,15 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       initial: options.initial,
-      onChange: (change) => options.onChange?.(change),
+      onChange: (change) => {
+        watcher.seen();
+        options.onChange?.(change);
+      },
     },
     sharedSession(options.scenario),
   );
   options.onController?.(controller);
+  watcher.start(controller);
   const subscriptions = [
     term.onData((data) => controller.input(data)),
     term.onResize(() => controller.driver.resize()),
@@ -128,6 +136,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   registry[options.scenario] = term;
 
   return () => {
+    watcher.stop();
     window.removeEventListener(RUN_EVENT, onRun);
     if (registry[options.scenario] === term) delete registry[options.scenario];
     stopTheme();
@@ -157,4 +166,32 @@ function sharedSession(scenario: string) {
   if (!shared || shared.scenario !== scenario) return null;
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
   return { share: shared };
+}
+
+/** Looks at the machine once a second (while the page is visible) for changes no command made. */
+function backgroundWatcher(onChange: () => void) {
+  let controller: PlaygroundController | null = null;
+  let last = 0;
+  let timer = 0;
+  const stamp = () => (controller ? machineStamp(controller.sandbox.engine) : 0);
+  return {
+    start(c: PlaygroundController) {
+      controller = c;
+      last = stamp();
+      timer = window.setInterval(() => {
+        if (document.hidden) return;
+        const now = stamp();
+        if (now === last) return;
+        last = now;
+        onChange();
+      }, 1000);
+    },
+    /** A command or save just changed it: that is not a background change. */
+    seen() {
+      last = stamp();
+    },
+    stop() {
+      window.clearInterval(timer);
+    },
+  };
 }

@@ -24,5 +24,6 @@ export {
   writableText,
 } from './describe';
 export { EMPTY_TEXT } from './empty';
+export { machineStamp } from './fingerprint';
 export { humanSize, instructionOf, volumeLabel } from './format';
 export type * from './types';
