@@ -11,6 +11,20 @@ import type {
   WritableEntry,
 } from './types';
 
+/** Digits read in Korean that end in a consonant (영, 일, 삼, 육, 칠, 팔). */
+const DIGIT_FINAL = new Set(['0', '1', '3', '6', '7', '8']);
+
+/** `word` + 과/와, as the word is read aloud: 레이어 1과, 레이어 2와, 볼륨 data와. */
+export function withGwa(word: string): string {
+  const last = word.at(-1) ?? '';
+  const code = last.charCodeAt(0);
+  let final: boolean;
+  if (code >= 0xac00 && code <= 0xd7a3) final = (code - 0xac00) % 28 !== 0;
+  else if (/[0-9]/.test(last)) final = DIGIT_FINAL.has(last);
+  else final = /[lmnLMN]/.test(last);
+  return `${word}${final ? '과' : '와'}`;
+}
+
 export const STATUS_TEXT = { created: '생성됨', running: '실행 중', exited: '종료됨' } as const;
 
 export function sourceText(source: Source, mounts: readonly MountInfo[] = []): string {
@@ -60,7 +74,7 @@ export function treeEntryText(e: TreeEntry, mounts: readonly MountInfo[]): strin
     return `${e.path}: 삭제됨, ${sourceText(e.servedBy, mounts)}의 화이트아웃이 ${sourceText(e.hides!, mounts)}의 파일을 가림`;
   let text = `${e.path}${e.kind === 'dir' ? '/' : ''}: ${sourceText(e.servedBy, mounts)}에서 옴`;
   if (e.merges?.length)
-    text += ` (${e.merges.map((s) => sourceText(s, mounts)).join(', ')}와 합쳐짐)`;
+    text += ` (${withGwa(e.merges.map((s) => sourceText(s, mounts)).join(', '))} 합쳐짐)`;
   if (e.hides) text += `, ${sourceText(e.hides, mounts)}의 내용을 가림`;
   return text;
 }
