@@ -1,9 +1,14 @@
 import Link from 'next/link';
 import { readOutline } from '@/components/site/outline';
+import { readPageExercises } from '@/components/progress/exercises';
+import { HomeProgress } from '@/components/progress/HomeProgress';
+import { ExerciseMark, SectionProgress } from '@/components/progress/SectionProgress';
 import styles from './home.module.css';
 
 export default function HomePage() {
   const outline = readOutline();
+  const exercises = readPageExercises();
+  const allExercises = outline.flatMap((s) => exercises[s.slug]?.scenarios ?? []);
   return (
     <main id="main" className={styles.main}>
       <section className={styles.hero}>
@@ -24,32 +29,44 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="toc-title" className={styles.tocSection}>
-        <h2 id="toc-title" className={styles.tocTitle}>
-          목차
-        </h2>
+        <div className={styles.tocHeader}>
+          <h2 id="toc-title" className={styles.tocTitle}>
+            목차
+          </h2>
+          <HomeProgress ids={allExercises} />
+        </div>
         <ol className={styles.toc}>
-          {outline.map((section, index) => (
-            <li key={section.slug} className={styles.card}>
-              <Link href={`/${section.slug}/`} className={styles.cardLink}>
-                <span className={styles.cardNumber} aria-hidden="true">
-                  {String(index + 1).padStart(2, '0')}
-                </span>
-                <span className={styles.cardTitle}>{section.title}</span>
-              </Link>
-              <p className={styles.cardText}>{section.description}</p>
-              {section.headings.some((h) => h.depth === 2) ? (
-                <ol className={styles.subs}>
-                  {section.headings
-                    .filter((h) => h.depth === 2)
-                    .map((h) => (
-                      <li key={h.id}>
-                        <Link href={`/${section.slug}/#${h.id}`}>{h.text}</Link>
-                      </li>
-                    ))}
-                </ol>
-              ) : null}
-            </li>
-          ))}
+          {outline.map((section, index) => {
+            const page = exercises[section.slug];
+            return (
+              <li key={section.slug} className={styles.card}>
+                <Link href={`/${section.slug}/`} className={styles.cardLink}>
+                  <span className={styles.cardNumber} aria-hidden="true">
+                    {String(index + 1).padStart(2, '0')}
+                  </span>
+                  <span className={styles.cardTitle}>{section.title}</span>
+                </Link>
+                <p className={styles.cardText}>{section.description}</p>
+                {page && page.scenarios.length > 0 ? (
+                  <SectionProgress ids={page.scenarios} className={styles.cardProgress} />
+                ) : null}
+                {section.headings.some((h) => h.depth === 2) ? (
+                  <ol className={styles.subs}>
+                    {section.headings
+                      .filter((h) => h.depth === 2)
+                      .map((h) => (
+                        <li key={h.id}>
+                          <Link href={`/${section.slug}/#${h.id}`}>{h.text}</Link>
+                          {page?.byHeading[h.id] ? (
+                            <ExerciseMark scenario={page.byHeading[h.id]!} />
+                          ) : null}
+                        </li>
+                      ))}
+                  </ol>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </section>
     </main>

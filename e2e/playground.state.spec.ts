@@ -33,7 +33,10 @@ test.describe('playground state', () => {
     await run(t, 'docker volume create second');
     await t.playground.getByText('명령 기록 (2)').click();
     await expect(
-      t.playground.getByRole('listitem').filter({ hasText: 'create second' }),
+      t.playground
+        .getByRole('list', { name: '명령 기록' })
+        .getByRole('listitem')
+        .filter({ hasText: 'create second' }),
     ).toBeVisible();
 
     await tools.getByRole('button', { name: '되돌리기' }).click();

@@ -1,6 +1,14 @@
 'use client';
-/** The playground's file editor (Dockerfile and host files). */
+/**
+ * The playground's file editor (Dockerfile and host files). The page ships only this button;
+ * the editor itself (tabs, saving, a plain textarea) is a lazy chunk loaded when the reader
+ * opens it, and Monaco a further chunk loaded only on wide, fine-pointer screens.
+ */
+import dynamic from 'next/dynamic';
+import { useId, useState } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
+import styles from './Editor.module.css';
+import { EditorWaiting } from './Waiting';
 
 export interface EditorSlotProps {
   scenario: string;
@@ -12,8 +20,62 @@ export interface EditorSlotProps {
   activate(): void;
   /** A file was written into the host filesystem. */
   onSaved(path: string, content: string): void;
+  /** How many commands have finished: unmodified tabs then show the host's current content. */
+  commands?: number;
 }
 
-export function EditorSlot(_props: EditorSlotProps) {
-  return null;
+const EditorPanel = dynamic(() => import('./EditorPanel'), {
+  ssr: false,
+  loading: () => <EditorWaiting text="편집기를 불러오는 중입니다…" />,
+});
+
+export function EditorSlot(props: EditorSlotProps) {
+  const { files, sandbox } = props;
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  // Opened before the machine was up: the terminal takes the focus when it starts, so the
+  // editor takes it back once it can show the files.
+  const [early, setEarly] = useState(false);
+  const panelId = useId();
+  if (files.length === 0) return null;
+
+  const toggle = () => {
+    if (!open && !sandbox) {
+      setEarly(true);
+      props.activate();
+    }
+    setMounted(true);
+    setOpen(!open);
+  };
+  const names = files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ');
+  return (
+    <div className={styles.slot} data-editor={open ? (sandbox ? 'open' : 'waiting') : 'closed'}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={mounted ? panelId : undefined}
+        onClick={toggle}
+      >
+        <span className={styles.toggleLabel}>{open ? '편집기 닫기' : '편집기 열기'}</span>
+        <span className={styles.toggleFiles}>파일 편집: {names}</span>
+      </button>
+      {mounted && (
+        <div id={panelId} hidden={!open}>
+          {sandbox ? (
+            <EditorPanel
+              scenario={props.scenario}
+              sandbox={sandbox}
+              files={files}
+              commands={props.commands}
+              onSaved={props.onSaved}
+              autoFocus={early}
+            />
+          ) : (
+            <EditorWaiting text="실습 머신을 준비하고 있습니다…" />
+          )}
+        </div>
+      )}
+    </div>
+  );
 }

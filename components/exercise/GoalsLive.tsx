@@ -1,46 +1,107 @@
 'use client';
 /**
  * The goals of a playground's exercise, checked on the simulation's state after every command
- * (never on terminal text), with the explanation of a known mistake and stepped hints.
+ * (never on terminal text), with the explanation of a known mistake, the "predict, then run"
+ * card and stepped hints. Every evaluation that reaches something new is saved as progress.
  * Loaded lazily with the terminal's machine.
  */
-import { useState } from 'react';
-import { evaluate, scenarios } from '@/lib/exercises';
+import { useEffect, useState } from 'react';
+import {
+  evaluate,
+  ExerciseState,
+  scenarios,
+  type Evaluation,
+  type Scenario,
+} from '@/lib/exercises';
 import type { Sandbox } from '@/lib/shell/sandbox';
-import { GoalList, inlineCode } from './GoalList';
+import { recordEvaluation, useProgress } from '@/components/progress/store';
+import { GoalList, GoalsHeading, inlineCode } from './GoalList';
+import { Predict } from './Predict';
+import { savedGoals } from './saved';
 import styles from './Goals.module.css';
 
 const LEVELS = { nudge: '살짝 힌트', concept: '개념 힌트', command: '명령 힌트' } as const;
+
+interface Seen {
+  commands: number;
+  background: number;
+  sandbox: Sandbox;
+  evaluation: Evaluation;
+  /** The prediction's outcome has been shown on this machine (it stays shown). */
+  revealed: boolean;
+}
 
 export default function GoalsLive(props: {
   scenario: string;
   sandbox: Sandbox;
   commands: number;
+  /** Changes no command made (an app answered the browser pane, a container exited). */
+  background?: number;
   lastLine: string;
 }) {
   const scenario = scenarios.find((s) => s.id === props.scenario);
   const [hints, setHints] = useState(0);
-  // Derived from the command count: re-evaluated during render when a command has finished,
-  // passing the previous evaluation so each mistake is explained once, after the line that made it.
-  const [seen, setSeen] = useState(() => ({
-    commands: props.commands,
-    evaluation: scenario ? evaluate(scenario, props.sandbox, props.lastLine) : undefined,
-  }));
-  if (scenario && seen.commands !== props.commands) {
-    setSeen({
-      commands: props.commands,
-      evaluation: evaluate(scenario, props.sandbox, props.lastLine, seen.evaluation),
-    });
+  // Derived from the command count and the machine: re-evaluated during render when a command
+  // has finished or the machine was replaced (undo, reset, import). The previous evaluation is
+  // passed on the same machine, so each mistake is explained once, after the line that made it.
+  const background = props.background ?? 0;
+  const [seen, setSeen] = useState(() =>
+    scenario ? look(scenario, props, background, props.lastLine) : undefined,
+  );
+  if (scenario && seen && (seen.commands !== props.commands || seen.sandbox !== props.sandbox)) {
+    const line = seen.commands !== props.commands ? props.lastLine : '';
+    setSeen(look(scenario, props, background, line, seen));
+  } else if (scenario && seen && seen.background !== background) {
+    // No new line: the goals are checked again, the last line's explanation stays.
+    const next = look(scenario, props, background, '', seen);
+    const { wrongAnswer, wrongAnswers } = seen.evaluation;
+    setSeen({ ...next, evaluation: { ...next.evaluation, wrongAnswer, wrongAnswers } });
   }
-  const evaluation = seen.evaluation;
-  if (!scenario || !evaluation) return null;
+  const evaluation = seen?.evaluation;
+
+  useEffect(() => {
+    if (scenario && evaluation)
+      recordEvaluation(
+        scenario.id,
+        evaluation.met.map((g) => g.id),
+        evaluation.complete,
+      );
+  }, [scenario, evaluation]);
+
+  const loaded = useProgress();
+  if (!scenario || !seen || !evaluation) return null;
+  const saved = savedGoals(loaded, scenario.id, scenario.goals, evaluation.goals);
   return (
     <div className={styles.panel}>
-      <p className={styles.heading}>
-        목표 {evaluation.met.length}/{scenario.goals.length}
-        {evaluation.complete ? <span className={styles.done}> · 모두 달성했습니다!</span> : null}
-      </p>
-      <GoalList goals={scenario.goals} met={evaluation.goals} />
+      {loaded?.notice ? (
+        <p className={styles.notice} role="status">
+          {loaded.notice}
+        </p>
+      ) : null}
+      <GoalsHeading
+        total={scenario.goals.length}
+        met={evaluation.met.length}
+        completeNow={evaluation.complete}
+        completedBefore={saved.completedBefore}
+        metBefore={saved.metBefore}
+      />
+      <GoalList goals={scenario.goals} met={evaluation.goals} past={saved.past} />
+      {Object.keys(saved.past).length > 0 ? (
+        <p className={styles.legend}>
+          <span className={styles.legendMark} aria-hidden="true">
+            ✓
+          </span>
+          테두리만 있는 체크는 지난번에 달성한 목표입니다. 지금 상태에서 다시 달성하면 채워집니다.
+        </p>
+      ) : null}
+      {scenario.predict ? (
+        <Predict
+          scenario={scenario.id}
+          predict={scenario.predict}
+          prediction={saved.prediction}
+          revealed={seen.revealed}
+        />
+      ) : null}
       <div aria-live="polite">
         {evaluation.wrongAnswer ? (
           <p className={styles.wrong} data-wrong-answer={evaluation.wrongAnswer.id}>
@@ -60,4 +121,30 @@ export default function GoalsLive(props: {
       ) : null}
     </div>
   );
+}
+
+/** Evaluates the machine after `line`; `before` is the last look (at this or another machine). */
+function look(
+  scenario: Scenario,
+  { sandbox, commands }: { sandbox: Sandbox; commands: number },
+  background: number,
+  line: string,
+  before?: Seen,
+): Seen {
+  const same = before?.sandbox === sandbox;
+  const evaluation = evaluate(scenario, sandbox, line, same ? before?.evaluation : undefined);
+  const revealed =
+    (same && before?.revealed === true) || reveals(scenario, sandbox, line, evaluation);
+  return { commands, background, sandbox, evaluation, revealed };
+}
+
+/** The prediction's trigger (a state that trips over a missing file simply does not reveal). */
+function reveals(scenario: Scenario, sandbox: Sandbox, line: string, evaluation: Evaluation) {
+  const reveal = scenario.predict?.reveal;
+  if (!reveal) return evaluation.complete;
+  try {
+    return reveal(new ExerciseState(sandbox), line);
+  } catch {
+    return false;
+  }
 }

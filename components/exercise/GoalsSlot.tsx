@@ -1,11 +1,16 @@
 'use client';
 /**
  * The exercise panel of a playground: the goal checklist (server-rendered, unchecked) until the
- * machine is up, then the live checks (a lazy chunk) in the same place and size.
+ * machine is up, then the live checks (a lazy chunk) in the same place and size. After
+ * hydration the checklist shows what saved progress holds (goals reached on an earlier visit,
+ * "완료한 실습"), in the same lines, so nothing moves.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
-import { GoalList, type GoalItem } from './GoalList';
+import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
+import { resetExerciseProgress, useProgress } from '@/components/progress/store';
+import { GoalList, GoalsHeading, type GoalItem } from './GoalList';
+import { savedGoals } from './saved';
 import styles from './Goals.module.css';
 
 const GoalsLive = lazy(() => import('./GoalsLive'));
@@ -18,18 +23,28 @@ export interface GoalsSlotProps {
   sandbox: Sandbox | null;
   /** How many commands have finished (the checks rerun when it changes). */
   commands: number;
+  /** Changes no command made (the checks rerun, the last explanation stays). */
+  background?: number;
   lastLine: string;
   /** Starts the playground. */
   activate(): void;
 }
 
 export function GoalsSlot(props: GoalsSlotProps) {
-  const { goals, sandbox } = props;
+  const { goals, sandbox, scenario } = props;
+  useResetListener(scenario);
+  const saved = savedGoals(useProgress(), scenario, goals, {});
   if (goals.length === 0) return null;
   const staticGoals = (
     <div className={styles.panel}>
-      <p className={styles.heading}>목표 0/{goals.length}</p>
-      <GoalList goals={goals} met={{}} />
+      <GoalsHeading
+        total={goals.length}
+        met={0}
+        completeNow={false}
+        completedBefore={saved.completedBefore}
+        metBefore={saved.metBefore}
+      />
+      <GoalList goals={goals} met={{}} past={saved.past} />
       <button type="button" className={styles.hintButton} onClick={props.activate}>
         힌트 보기
       </button>
@@ -41,9 +56,10 @@ export function GoalsSlot(props: GoalsSlotProps) {
       {sandbox ? (
         <Suspense fallback={staticGoals}>
           <GoalsLive
-            scenario={props.scenario}
+            scenario={scenario}
             sandbox={sandbox}
             commands={props.commands}
+            background={props.background}
             lastLine={props.lastLine}
           />
         </Suspense>
@@ -52,4 +68,17 @@ export function GoalsSlot(props: GoalsSlotProps) {
       )}
     </div>
   );
+}
+
+/** The toolbar's "처음부터" (RESET_EVENT) also forgets this exercise's saved progress. */
+function useResetListener(scenario: string) {
+  useEffect(() => {
+    const onReset = (event: Event) => {
+      const request = (event as CustomEvent<ResetRequest | undefined>).detail;
+      // No scenario: every playground on the page goes back to its start.
+      if (!request?.scenario || request.scenario === scenario) resetExerciseProgress(scenario);
+    };
+    window.addEventListener(RESET_EVENT, onReset);
+    return () => window.removeEventListener(RESET_EVENT, onReset);
+  }, [scenario]);
 }

@@ -179,7 +179,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         sandbox={machine}
         files={props.files}
         activate={activate}
-        onSaved={(path, content) => controllerRef.current?.edit(path, content)}
+        onSaved={(path, content) => controllerRef.current?.edited(path, content)}
+        commands={commands}
       />
       <BrowserSlot scenario={scenario} sandbox={machine} commands={commands} />
       <GoalsSlot
@@ -187,6 +188,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         goals={props.goals}
         sandbox={machine}
         commands={commands}
+        background={background}
         lastLine={lastLine}
         activate={activate}
       />

@@ -4,7 +4,8 @@
  * link, export and import. Server-rendered disabled (same size), live once the machine is up.
  */
 import { useId, useRef, useState } from 'react';
-import { encodeShare, isEdit, type PlaygroundController, type Step } from '@/lib/playground';
+// Types only: the controller's code loads with the terminal, never with the page.
+import type { PlaygroundController, Step } from '@/lib/playground';
 import { requestReset } from '@/components/playground/events';
 import styles from './Toolbar.module.css';
 
@@ -34,7 +35,7 @@ export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps
 
   async function share() {
     if (!controller) return;
-    const url = `${location.origin}${location.pathname}#${encodeShare(controller.shared())}`;
+    const url = `${location.origin}${location.pathname}#${controller.shareFragment()}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -110,9 +111,9 @@ export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps
         {steps.length === 0 ? (
           <p>아직 실행한 명령이 없습니다.</p>
         ) : (
-          <ol>
+          <ol aria-label="명령 기록">
             {steps.map((step, i) => (
-              <li key={i} data-depth={isEdit(step) ? undefined : step.depth}>
+              <li key={i} data-depth={'edit' in step ? undefined : step.depth}>
                 <code>{stepText(step)}</code>
               </li>
             ))}
@@ -124,6 +125,6 @@ export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps
 }
 
 function stepText(step: Step): string {
-  if (isEdit(step)) return `(편집기에서 저장) ${step.edit}`;
+  if ('edit' in step) return `(편집기에서 저장) ${step.edit}`;
   return step.interrupted ? `${step.line}  ^C` : step.line;
 }

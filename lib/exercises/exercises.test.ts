@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, startExercise } from './runner';
+import { ExerciseState } from './state';
 import { scenarios } from './scenarios';
 
 /** learnGitBranching-style: every scenario replayed headless on the simulated machine. */
@@ -34,8 +35,17 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => 
   it.each(scenario.wrongAnswers.map((w) => [w.id, w] as const))(
     'recognises the wrong answer %s',
     async (_wid, wrong) => {
-      const { sandbox } = await play(id, wrong.example);
-      const result = evaluate(scenario, sandbox, wrong.example.at(-1));
+      // As the page does: line by line, each evaluation passed on, so a mistake is explained
+      // once, after the line that made it, and that must be the example's last line.
+      const { sandbox } = await play(id, []);
+      let result: ReturnType<typeof evaluate> | undefined;
+      for (const [i, line] of wrong.example.entries()) {
+        expect((await sandbox.exec(line)).hung, line).toBe(false);
+        result = evaluate(scenario, sandbox, line, result);
+        if (i < wrong.example.length - 1)
+          expect(result.wrongAnswer?.id, `too early, after \`${line}\``).not.toBe(wrong.id);
+      }
+      result = result!;
       expect(result.wrongAnswer?.id).toBe(wrong.id);
       expect(result.wrongAnswer?.explanation).toBe(wrong.explanation);
       expect(result.complete).toBe(false);
@@ -59,5 +69,60 @@ describe('evaluate', () => {
   it('gives a setup error for a start that does not run', async () => {
     const broken = { ...scenarios[0]!, start: { cwd: '/home/learner', setup: ['false'] } };
     await expect(startExercise(broken)).rejects.toThrow(/setup of stateless-replicas failed/);
+  });
+});
+
+/** The line whose outcome each "predict, then run" question is about (its reveal's first line). */
+const REVEALED_BY: Record<string, string> = {
+  'copy-on-write': 'docker container start --attach f1',
+  'anonymous-volume': 'docker container run --name todo2 -d diamol/ch06-todo-list',
+  'mount-limits': 'docker container run -v v1:/init diamol/ch06-bind-mount',
+  'union-layers': 'docker container run --name l1 layered cat /f',
+  'storage-options':
+    'docker container run -d -p 8017:80 --volume ch06-lab2:/init-data diamol/ch06-lab',
+};
+
+describe('predict, then run', () => {
+  const predicting = scenarios.filter((s) => s.predict);
+
+  it('gives every prediction a reveal trigger, and lists each one here', () => {
+    expect(predicting.map((s) => s.id).sort()).toEqual(Object.keys(REVEALED_BY).sort());
+    for (const s of predicting) expect(typeof s.predict?.reveal, s.id).toBe('function');
+  });
+
+  it.each(predicting.map((s) => [s.id, s] as const))(
+    '%s: hidden at the start, revealed from the surprising line of its proof on',
+    async (id, scenario) => {
+      const predict = scenario.predict!;
+      const lines = predict.example ?? scenario.solution;
+      const { sandbox } = await play(id, []);
+      expect(predict.reveal!(new ExerciseState(sandbox), '')).toBe(false);
+      const revealed: string[] = [];
+      for (const line of lines) {
+        expect((await sandbox.exec(line)).hung, line).toBe(false);
+        if (predict.reveal!(new ExerciseState(sandbox), line)) revealed.push(line);
+      }
+      expect(revealed[0]).toBe(REVEALED_BY[id]);
+      // Once the outcome is there it stays there: every later line of the proof keeps it.
+      expect(revealed).toEqual(lines.slice(lines.indexOf(REVEALED_BY[id]!)));
+    },
+  );
+
+  it("does not reveal union-layers' answer when b does not win", async () => {
+    const scenario = scenarios.find((s) => s.id === 'union-layers')!;
+    const wrong = scenario.wrongAnswers.find((w) => w.id === 'wrong-order')!;
+    const { sandbox } = await play('union-layers', wrong.example);
+    expect(scenario.predict!.reveal!(new ExerciseState(sandbox), wrong.example.at(-1)!)).toBe(
+      false,
+    );
+  });
+
+  it('shows an example only where the reference solution does not reveal the answer', async () => {
+    for (const s of predicting) {
+      if (!s.predict!.example) continue;
+      const { sandbox } = await play(s.id, s.solution);
+      const state = new ExerciseState(sandbox);
+      expect(s.predict!.reveal!(state, s.solution.at(-1)!), s.id).toBe(false);
+    }
   });
 });

@@ -36,6 +36,16 @@ export interface Predict {
   answer: string;
   /** Korean: what really happens, and where to see it in the layer view. */
   explanation: string;
+  /**
+   * Whether the outcome is now there to see: true from the line that runs the surprising command
+   * (the panel then shows the answer). Without it the answer shows once the exercise is complete.
+   */
+  reveal?(state: ExerciseState, lastLine: string): boolean;
+  /**
+   * Lines that, played from the start, reveal the outcome, when the reference solution does not
+   * run the command the question is about. The panel shows them as the commands to try.
+   */
+  example?: string[];
 }
 
 export interface ScenarioStart {

@@ -13,7 +13,7 @@ import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/d
 import { PLAYGROUND_CWD } from '../terminal/playground';
 import { PlaygroundHistory } from './history';
 import { readSaved, writeSaved } from './saved';
-import type { SharedSession } from './share';
+import { encodeShare, type SharedSession } from './share';
 import { isEdit, lineStep, type Step } from './steps';
 import type { KeyValueStore } from './store';
 import { importNotice, NOTICE_IMPORT_FAILED, NOTICE_RESTORE_FAILED, terminalNote } from './notices';
@@ -127,19 +127,24 @@ export class PlaygroundController {
     return true;
   }
 
-  /** Writes a file from the editor into the host filesystem: one undo unit. */
+  /**
+   * Writes a file as the editor does (as the learner, folders created), then records it: a
+   * share link's replay. A write the learner may not make is skipped, as the editor refused it.
+   */
   edit(path: string, content: string): void {
-    const fs = this.sandbox.engine.host;
-    const parts = path.split('/').slice(1, -1);
-    for (let i = 1; i <= parts.length; i++) {
-      const dir = `/${parts.slice(0, i).join('/')}`;
-      if (fs.exists(dir)) continue;
-      fs.mkdir(dir);
-      fs.chown(dir, LEARNER.uid, LEARNER.gid);
+    const fs = this.sandbox.engine.host.as(LEARNER);
+    try {
+      const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+      if (!fs.exists(dir)) fs.mkdir(dir, { recursive: true });
+      fs.writeFile(path, content);
+    } catch {
+      return;
     }
-    const existed = fs.exists(path);
-    fs.writeFile(path, content);
-    if (!existed) fs.chown(path, LEARNER.uid, LEARNER.gid);
+    this.edited(path, content);
+  }
+
+  /** The editor has written a file into the host filesystem: one undo unit, saved. */
+  edited(path: string, content: string): void {
     this.commit([{ edit: path, content }]);
     this.options.onChange?.({ kind: 'edit', path });
   }
@@ -166,6 +171,11 @@ export class PlaygroundController {
     this.save();
     this.options.onChange?.({ kind: 'machine', reason: 'import' });
     return null;
+  }
+
+  /** The fragment (without '#') of a link that replays this playground's steps. */
+  shareFragment(): string {
+    return encodeShare(this.shared());
   }
 
   /** What a share link carries: the exercise, its seed and the steps so far. */

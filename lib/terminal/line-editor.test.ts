@@ -163,3 +163,14 @@ describe('line editor: lines that wrap', () => {
     expect(t.submitted).toEqual([`가${text}`]);
   });
 });
+
+describe('line editor: wrapped rows', () => {
+  it('keeps a long line typed key by key one wrapped line for xterm (copy, reflow)', async () => {
+    const t = editorRig(20);
+    await t.prompt('$ ');
+    for (const ch of 'echo 0123456789abcdefghijklmnop') await t.type(ch);
+    await t.type(KEY.left.repeat(12) + 'X'); // an edit in the middle repaints the tail
+    expect(t.lines()).toEqual(['$ echo 0123456789abc', 'dXefghijklmnop']);
+    expect(t.term.buffer.active.getLine(1)?.isWrapped).toBe(true);
+  });
+});

@@ -202,7 +202,8 @@ export class LineEditor {
     this.write(moveCursor(this.at, from));
     const cells = this.layout();
     const tail = this.chars.slice(start).join('');
-    this.write(`\x1b[J${tail}`);
+    // Erase after writing: an erase at the start of a continuation row clears xterm's wrap mark.
+    this.write(`${tail}\x1b[J`);
     const end = cells.at(-1)!;
     this.write(settleWrap(end, tail !== ''));
     this.write(moveCursor(end, cells[this.cursor]!));

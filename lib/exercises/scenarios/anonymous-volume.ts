@@ -133,5 +133,10 @@ export const anonymousVolume: Scenario = {
     answer: '아무것도 없음',
     explanation:
       'todo2에는 자기만의 새 익명 볼륨이 만들어졌습니다. 이미지의 `/data`도 비어 있어서 볼륨에 복사될 파일이 없고, 애플리케이션은 첫 요청을 받을 때에야 데이터베이스를 만듭니다. 레이어 보기에서 todo1과 todo2의 `/data`가 서로 다른 볼륨에 연결된 것을 확인하세요.',
+    // todo2 runs with a fresh anonymous volume of its own at /data.
+    reveal: (s) => {
+      const v2 = dataVolume(s, 'todo2');
+      return v2?.anonymous === true && v2 !== dataVolume(s, 'todo1');
+    },
   },
 };

@@ -123,5 +123,12 @@ export const copyOnWrite: Scenario = {
     answer: '복사해 넣은 새 주소 (eltonstoneman.com)',
     explanation:
       '`docker container cp`가 쓰는 순간 도커가 `/input.txt`를 f1의 기록 가능 레이어로 복사하고 그 복사본을 바꿉니다. 레이어 보기에서 f1의 기록 가능 레이어에 `/input.txt`가 생긴 것을 확인하세요. 위쪽 레이어의 복사본이 이미지 레이어의 원본을 가리므로 f1은 새 주소를 출력하고, 이미지의 원본은 그대로 남습니다.',
+    // f1 ran again after a file was copied into its writable layer, and printed that file.
+    reveal: (s) => {
+      const f1 = s.container('f1');
+      if (!f1 || f1.upper.get('/input.txt')?.kind !== 'file') return false;
+      const text = (s.fileIn(f1, '/input.txt') ?? '').trim();
+      return text !== '' && s.exitedOk(f1) && s.logText(f1).includes(text);
+    },
   },
 };

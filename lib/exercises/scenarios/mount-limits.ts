@@ -134,5 +134,11 @@ export const mountLimits: Scenario = {
     answer: 'abc.txt와 def.txt',
     explanation:
       '완전히 빈 볼륨을 이미지에 이미 있는 디렉터리에 연결하면, 도커가 컨테이너를 만들 때 그 디렉터리의 내용을 볼륨으로 한 번 복사합니다. 레이어 보기에서 볼륨 v1에 `abc.txt`, `def.txt`가 생긴 것을 확인하세요. 같은 자리에 빈 호스트 디렉터리를 바인드 마운트하면 복사가 없어서 아무것도 보이지 않습니다.',
+    // A container listed /init with a named volume there (the empty volume got the image's files).
+    reveal: (s) =>
+      listers(s).some((c) => {
+        const v = s.mount(c, '/init')?.volume;
+        return v !== undefined && !v.anonymous;
+      }),
   },
 };

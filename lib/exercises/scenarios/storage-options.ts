@@ -181,5 +181,11 @@ export const storageOptions: Scenario = {
     answer: '미리 채워진 목록',
     explanation:
       '`/init-data`는 이미지에 이미 있는 디렉터리이고 새 볼륨은 완전히 비어 있으므로, 도커가 이미지의 `todo-list.db`를 볼륨으로 복사합니다. 레이어 보기에서 볼륨에 `todo-list.db`가 생긴 것을 확인하세요. 빈 목록으로 시작하려면 이미지에 없는 경로(`/new-data`)를 쓰도록 설정을 바꾸고 거기에 볼륨을 연결해야 합니다.',
+    // The reference solution never mounts /init-data: the question's own command reveals it.
+    reveal: (s) => s.byImage(LAB).some((c) => s.mount(c, '/init-data')?.type === 'volume'),
+    example: [
+      `docker container run -d -p 8017:80 --volume ch06-lab2:/init-data ${LAB}`,
+      'curl -s http://localhost:8017/list',
+    ],
   },
 };

@@ -89,9 +89,11 @@ export const unionLayers: Scenario = {
         ]),
         'docker build -t layered .',
       ],
-      detect: (s) => {
+      // Said after the build that fails on it, not while the Dockerfile is being written.
+      detect: (s, line) => {
         const rm = dockerfileLine(s, 'RUN rm /notes.txt');
-        return rm >= 0 && rm < dockerfileLine(s, 'COPY notes.txt /notes.txt');
+        const built = /\bdocker\s+(image\s+)?build\b/.test(line);
+        return built && rm >= 0 && rm < dockerfileLine(s, 'COPY notes.txt /notes.txt');
       },
       explanation:
         '`RUN rm /notes.txt`가 `COPY notes.txt /notes.txt`보다 앞에 있습니다. 레이어는 Dockerfile의 순서대로 쌓이므로, 그 단계에서는 아직 `/notes.txt`가 없어 `rm`이 실패하고 빌드가 멈춥니다. 지우는 단계는 파일을 넣은 단계 뒤에 두세요.',
@@ -110,9 +112,11 @@ export const unionLayers: Scenario = {
         'docker build -t layered .',
         'docker container run --name l1 layered cat /f',
       ],
+      // Said when a container shows the result: `/f` reads a.
       detect: (s) => {
         const b = dockerfileLine(s, 'COPY b.txt /f');
-        return b >= 0 && b < dockerfileLine(s, 'COPY a.txt /f');
+        const seen = s.byImage('layered').some((c) => s.fileIn(c, '/f') === 'a\n');
+        return seen && b >= 0 && b < dockerfileLine(s, 'COPY a.txt /f');
       },
       explanation:
         '`COPY b.txt /f`를 `COPY a.txt /f`보다 앞에 두었습니다. 같은 경로라면 나중 레이어가 이기므로 `/f`에는 a가 보입니다. b가 보이게 하려면 `COPY b.txt /f`를 뒤쪽에 두어야 합니다.',
@@ -148,5 +152,16 @@ export const unionLayers: Scenario = {
     answer: 'b',
     explanation:
       '두 단계가 각자 레이어를 만들고, 같은 경로의 파일은 위쪽(나중) 레이어의 것이 보입니다. 레이어 보기에서 a가 든 `/f`가 아래 레이어에 그대로 남아 있지만 b가 든 위 레이어에 가려진 것을 확인하세요.',
+    // A container of the two-/f image read /f, and b won.
+    reveal: (s) =>
+      layersWith(s, '/f', 'file').length >= 2 &&
+      s
+        .byImage('layered')
+        .some(
+          (c) =>
+            s.exitedOk(c) &&
+            /(^|\s)\/f(\s|$)/.test(c.config.cmd.join(' ')) &&
+            s.fileIn(c, '/f') === 'b\n',
+        ),
   },
 };

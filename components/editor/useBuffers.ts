@@ -1,0 +1,55 @@
+/** The editor's buffers as React state, reloaded when the machine is replaced (buffers.ts). */
+import { useState } from 'react';
+import type { Sandbox } from '@/lib/shell/sandbox';
+import { loadAll, refreshed, type Buffers } from './buffers';
+import { writeHostFile } from './host-files';
+
+interface State {
+  sandbox: Sandbox;
+  commands: number | undefined;
+  buffers: Buffers;
+}
+
+export function useBuffers(sandbox: Sandbox, files: readonly string[], commands?: number) {
+  const [state, setState] = useState<State>(() => ({
+    sandbox,
+    commands,
+    buffers: loadAll(sandbox, files),
+  }));
+  // Derived from props during render (React's pattern for "reset state when a prop changes").
+  if (state.sandbox !== sandbox) {
+    setState({ sandbox, commands, buffers: loadAll(sandbox, files, state.buffers) });
+  } else if (state.commands !== commands) {
+    setState({ ...state, commands, buffers: refreshed(sandbox, state.buffers, files) });
+  }
+  const { buffers } = state;
+  const update = (fn: (b: Buffers) => Buffers) =>
+    setState((s) => (s.sandbox === sandbox ? { ...s, buffers: fn(s.buffers) } : s));
+
+  return {
+    buffers,
+    edit(path: string, text: string) {
+      update((b) =>
+        b[path] && b[path].text !== text ? { ...b, [path]: { ...b[path], text } } : b,
+      );
+    },
+    /** Follows the host for `path` if the reader has not changed it. */
+    refresh(path: string) {
+      update((b) => refreshed(sandbox, b, [path]));
+    },
+    /**
+     * Writes `text` (what the view holds now, the buffer's text by default) to the host;
+     * returns the Korean error, or null once saved.
+     */
+    save(path: string, text = buffers[path]?.text): string | null {
+      if (text === undefined || !buffers[path]) return null;
+      const error = writeHostFile(sandbox, path, text);
+      if (error) return error;
+      update((all) => ({
+        ...all,
+        [path]: { ...all[path]!, text, saved: text, missing: false, error: null },
+      }));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Pure updates of a progress record. Each returns the same object when nothing changed, so a
+ * caller can compare by identity and write only real changes.
+ */
+import type { ExerciseProgress, Progress } from './record';
+
+/** The exercise's entry, or undefined (own entries only: `constructor` is not an exercise). */
+export function exerciseProgress(progress: Progress, id: string): ExerciseProgress | undefined {
+  return Object.hasOwn(progress.exercises, id) ? progress.exercises[id] : undefined;
+}
+
+/** Records one evaluation: goals met now are kept for good; `complete` marks the exercise done. */
+export function withEvaluation(
+  progress: Progress,
+  id: string,
+  met: readonly string[],
+  complete: boolean,
+): Progress {
+  const before = exerciseProgress(progress, id);
+  const known = new Set(before?.goals);
+  const added = [...new Set(met)].filter((g) => !known.has(g));
+  const completed = (before?.completed ?? false) || complete;
+  if (added.length === 0 && completed === (before?.completed ?? false)) return progress;
+  return put(progress, id, { ...before, goals: [...(before?.goals ?? []), ...added], completed });
+}
+
+/** Keeps the reader's confirmed answer to the exercise's prediction question. */
+export function withPrediction(progress: Progress, id: string, choice: string): Progress {
+  const before = exerciseProgress(progress, id);
+  if (before?.prediction === choice) return progress;
+  return put(progress, id, {
+    goals: before?.goals ?? [],
+    completed: before?.completed ?? false,
+    prediction: choice,
+  });
+}
+
+/** Forgets one exercise: goals, completion and prediction. */
+export function withoutExercise(progress: Progress, id: string): Progress {
+  if (!exerciseProgress(progress, id)) return progress;
+  const exercises = { ...progress.exercises };
+  delete exercises[id];
+  return { ...progress, exercises };
+}
+
+function put(progress: Progress, id: string, entry: ExerciseProgress): Progress {
+  const exercises = { ...progress.exercises };
+  Object.defineProperty(exercises, id, { value: entry, enumerable: true, writable: true });
+  return { ...progress, exercises };
+}
