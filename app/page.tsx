@@ -26,6 +26,9 @@ export default function HomePage() {
         <Link href={`/${outline[0]?.slug ?? ''}/`} className={styles.start}>
           첫 장부터 읽기
         </Link>
+        <Link href="/playground/" className={styles.secondary}>
+          자유 실습장 열기
+        </Link>
       </section>
 
       <section aria-labelledby="toc-title" className={styles.tocSection}>

@@ -4,7 +4,7 @@
  * core timings. Not part of `npm test`: it measures, it does not gate. Uses Debian's Chromium when
  * present (CHROME_PATH overrides).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,8 @@ const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const env = { ...process.env };
 if (!env.CHROME_PATH && existsSync('/usr/bin/chromium')) env.CHROME_PATH = '/usr/bin/chromium';
-const run = spawnSync(
+// Async: the static server runs in this process and must keep answering while Lighthouse loads.
+const child = spawn(
   'npx',
   [
     '--yes',
@@ -37,8 +38,9 @@ const run = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
+const status = await new Promise((resolve) => child.on('close', resolve));
 server.close();
-if (run.status !== 0) process.exit(run.status ?? 1);
+if (status !== 0) process.exit(status ?? 1);
 
 const result = JSON.parse(readFileSync(report, 'utf8'));
 console.log(

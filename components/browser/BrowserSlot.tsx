@@ -1,6 +1,13 @@
 'use client';
-/** A small browser for the apps the playground publishes on localhost ports. */
+/**
+ * A small browser for the apps the playground publishes on localhost ports. It appears once a
+ * running container publishes a port and stays for that machine (a stopped app then shows the
+ * browser's "connection refused" page); the pane itself is a lazy chunk.
+ */
+import { lazy, Suspense, useState } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
+
+const Browser = lazy(() => import('./Browser'));
 
 export interface BrowserSlotProps {
   scenario: string;
@@ -8,8 +15,25 @@ export interface BrowserSlotProps {
   sandbox: Sandbox | null;
   /** How many commands have finished: published ports may have changed. */
   commands: number;
+  /** Optional: a form posted in the pane changed the machine (goals and layers may refresh). */
+  onChanged?(): void;
 }
 
-export function BrowserSlot(_props: BrowserSlotProps) {
-  return null;
+export function BrowserSlot({ sandbox, commands, onChanged }: BrowserSlotProps) {
+  // The machine the pane was opened for: a new machine (reset, undo) hides it until it publishes.
+  const [openFor, setOpenFor] = useState<Sandbox | null>(null);
+  const publishing = sandbox !== null && publishes(sandbox);
+  if (publishing && openFor !== sandbox) setOpenFor(sandbox);
+  if (!sandbox || (!publishing && openFor !== sandbox)) return null;
+  return (
+    <Suspense fallback={null}>
+      <Browser sandbox={sandbox} commands={commands} onChanged={onChanged} />
+    </Suspense>
+  );
+}
+
+function publishes(sandbox: Sandbox): boolean {
+  for (const c of sandbox.engine.containers.values())
+    if (c.state.status === 'running' && c.hostConfig.portBindings.length > 0) return true;
+  return false;
 }

@@ -182,7 +182,12 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         onSaved={(path, content) => controllerRef.current?.edited(path, content)}
         commands={commands}
       />
-      <BrowserSlot scenario={scenario} sandbox={machine} commands={commands} />
+      <BrowserSlot
+        scenario={scenario}
+        sandbox={machine}
+        commands={commands}
+        onChanged={() => setBackground((n) => n + 1)}
+      />
       <GoalsSlot
         scenario={scenario}
         goals={props.goals}
