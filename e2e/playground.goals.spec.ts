@@ -34,3 +34,19 @@ test('goals tick as the simulation reaches them; a known mistake gets its own ex
   await expect(goals).toContainText('모두 달성했습니다!');
   await expect(goals.locator('[data-met]')).toHaveCount(scenario.goals.length);
 });
+
+test('hints step up, then the solution can be revealed', async ({ page }) => {
+  await page.goto('/container-state/');
+  const terminal = new TerminalModel(page, scenario.id);
+  await terminal.open();
+  const goals = terminal.playground.getByRole('group', { name: '실습 목표' });
+  await expect(goals.locator('[data-goals-live]')).toBeVisible(); // the live checks have loaded
+  await goals.getByRole('button', { name: '힌트 보기' }).click();
+  for (let i = 1; i < scenario.hints.length; i++)
+    await goals.getByRole('button', { name: '다음 힌트' }).click();
+  for (const hint of scenario.hints)
+    await expect(goals).toContainText(hint.text.replaceAll('`', ''));
+  await goals.getByRole('button', { name: '풀이 보기' }).click();
+  const steps = goals.getByRole('list', { name: '풀이 명령' }).getByRole('listitem');
+  await expect(steps).toHaveText(scenario.solution);
+});

@@ -17,6 +17,7 @@ import type { Sandbox } from '@/lib/shell/sandbox';
 import { recordEvaluation, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, inlineCode } from './GoalList';
 import { Predict } from './Predict';
+import { Solution } from './Solution';
 import { savedGoals } from './saved';
 import styles from './Goals.module.css';
 
@@ -72,7 +73,7 @@ export default function GoalsLive(props: {
   if (!scenario || !seen || !evaluation) return null;
   const saved = savedGoals(loaded, scenario.id, scenario.goals, evaluation.goals);
   return (
-    <div className={styles.panel}>
+    <div className={styles.panel} data-goals-live>
       {loaded?.notice ? (
         <p className={styles.notice} role="status">
           {loaded.notice}
@@ -118,6 +119,9 @@ export default function GoalsLive(props: {
         <button type="button" className={styles.hintButton} onClick={() => setHints((n) => n + 1)}>
           {hints === 0 ? '힌트 보기' : '다음 힌트'}
         </button>
+      ) : null}
+      {hints === scenario.hints.length && !evaluation.complete ? (
+        <Solution lines={scenario.solution} />
       ) : null}
     </div>
   );
