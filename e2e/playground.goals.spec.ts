@@ -50,3 +50,23 @@ test('hints step up, then the solution can be revealed', async ({ page }) => {
   const steps = goals.getByRole('list', { name: '풀이 명령' }).getByRole('listitem');
   await expect(steps).toHaveText(scenario.solution);
 });
+
+test('"힌트 보기" pressed before the live checks load starts them and shows the first hint', async ({
+  page,
+}) => {
+  await page.goto('/container-state/');
+  await page.waitForLoadState('networkidle');
+  // The playground's code arrives slowly, so the click lands on the server-rendered panel.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const terminal = new TerminalModel(page, scenario.id);
+  const goals = terminal.playground.getByRole('group', { name: '실습 목표' });
+  await goals.scrollIntoViewIfNeeded();
+  await expect(goals.locator('[data-goals-live]')).toHaveCount(0);
+  await goals.getByRole('button', { name: '힌트 보기' }).click();
+  await expect(goals.locator('[data-goals-live]')).toBeVisible({ timeout: 15_000 });
+  await expect(goals).toContainText(scenario.hints[0]!.text.replaceAll('`', ''));
+  await expect(goals.getByRole('button', { name: '다음 힌트' })).toBeVisible();
+});

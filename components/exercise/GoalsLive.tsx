@@ -39,9 +39,11 @@ export default function GoalsLive(props: {
   /** Changes no command made (an app answered the browser pane, a container exited). */
   background?: number;
   lastLine: string;
+  /** Hints already asked for (the static panel's button was pressed before this loaded). */
+  initialHints?: number;
 }) {
   const scenario = scenarios.find((s) => s.id === props.scenario);
-  const [hints, setHints] = useState(0);
+  const [hints, setHints] = useState(props.initialHints ?? 0);
   // Derived from the command count and the machine: re-evaluated during render when a command
   // has finished or the machine was replaced (undo, reset, import). The previous evaluation is
   // passed on the same machine, so each mistake is explained once, after the line that made it.

@@ -5,7 +5,7 @@
  * hydration the checklist shows what saved progress holds (goals reached on an earlier visit,
  * "완료한 실습"), in the same lines, so nothing moves.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
 import { resetExerciseProgress, useProgress } from '@/components/progress/store';
@@ -33,6 +33,8 @@ export interface GoalsSlotProps {
 export function GoalsSlot(props: GoalsSlotProps) {
   const { goals, sandbox, scenario } = props;
   useResetListener(scenario);
+  // "힌트 보기" before the live panel exists: it starts the machine, and the first hint is shown.
+  const [asked, setAsked] = useState(false);
   const saved = savedGoals(useProgress(), scenario, goals, {});
   if (goals.length === 0) return null;
   const staticGoals = (
@@ -45,7 +47,14 @@ export function GoalsSlot(props: GoalsSlotProps) {
         metBefore={saved.metBefore}
       />
       <GoalList goals={goals} met={{}} past={saved.past} />
-      <button type="button" className={styles.hintButton} onClick={props.activate}>
+      <button
+        type="button"
+        className={styles.hintButton}
+        onClick={() => {
+          setAsked(true);
+          props.activate();
+        }}
+      >
         힌트 보기
       </button>
     </div>
@@ -61,6 +70,7 @@ export function GoalsSlot(props: GoalsSlotProps) {
             commands={props.commands}
             background={props.background}
             lastLine={props.lastLine}
+            initialHints={asked ? 1 : 0}
           />
         </Suspense>
       ) : (
