@@ -5,7 +5,7 @@
  */
 import { FsError, strerror, type ErrnoCode } from '@/lib/fs/errors';
 import { REPO } from '@/lib/shell/book-host';
-import { LEARNER } from '@/lib/shell/host';
+import { LEARNER, writeAsLearner } from '@/lib/shell/host';
 import type { Sandbox } from '@/lib/shell/sandbox';
 
 /** What the editor shows for one file: its text, or why there is none. */
@@ -34,11 +34,8 @@ export function readHostFile(sandbox: Sandbox, path: string): HostFile {
  * otherwise the Korean error the reader sees; it never throws.
  */
 export function writeHostFile(sandbox: Sandbox, path: string, content: string): string | null {
-  const fs = learnerFs(sandbox);
   try {
-    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
-    if (!fs.exists(dir)) fs.mkdir(dir, { recursive: true });
-    fs.writeFile(path, content);
+    writeAsLearner(sandbox.engine.host, path, content);
     return null;
   } catch (err) {
     return failure('저장하지 못했습니다', path, err);

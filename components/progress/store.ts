@@ -20,7 +20,7 @@ import {
   type LoadedProgress,
   type Progress,
 } from '@/lib/progress';
-import type { KeyValueStore } from '@/lib/playground/store';
+import { browserStore } from '@/components/playground/storage';
 import { SAVE_KEY_PREFIX } from '@/components/playground/events';
 
 /** Dispatched on window after this tab changed the progress (detail: none). */
@@ -29,24 +29,10 @@ export const PROGRESS_EVENT = 'layerlab:progress';
 let current: LoadedProgress | null = null;
 const listeners = new Set<() => void>();
 
-function localStore(): (KeyValueStore & { keys(): string[] }) | null {
-  try {
-    const ls = window.localStorage;
-    return {
-      get: (key) => ls.getItem(key),
-      set: (key, value) => ls.setItem(key, value),
-      remove: (key) => ls.removeItem(key),
-      keys: () => Array.from({ length: ls.length }, (_, i) => ls.key(i) ?? ''),
-    };
-  } catch {
-    return null;
-  }
-}
-
 /** The progress as this tab knows it (stable until it changes, as useSyncExternalStore needs). */
 export function progressSnapshot(): LoadedProgress {
   if (!current) {
-    const store = localStore();
+    const store = browserStore();
     current = store ? loadProgress(store) : { progress: emptyProgress(), notice: null };
   }
   return current;
@@ -80,7 +66,7 @@ function update(change: (progress: Progress) => Progress): void {
   const before = progressSnapshot();
   const next = change(before.progress);
   if (next === before.progress) return;
-  const store = localStore();
+  const store = browserStore();
   if (store) saveProgress(store, next);
   // The notice was about the record that has now been replaced.
   changed({ progress: next, notice: null });
@@ -101,7 +87,7 @@ export function resetExerciseProgress(scenario: string) {
 
 /** "모두 지우기": the progress and every saved playground machine. */
 export function clearAllProgress(): boolean {
-  const store = localStore();
+  const store = browserStore();
   const ok = store ? clearEverything(store, store.keys(), [SAVE_KEY_PREFIX]) : true;
   changed({ progress: emptyProgress(), notice: null });
   return ok;

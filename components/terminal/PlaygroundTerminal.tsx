@@ -12,9 +12,9 @@ import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
 import type { Change, PlaygroundController } from '@/lib/playground';
-import type { Sandbox } from '@/lib/shell/sandbox';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { RESET_EVENT, SAVE_KEY_PREFIX, type ResetRequest } from '@/components/playground/events';
+import { browserStore } from '@/components/playground/storage';
 import { Toolbar } from './Toolbar';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
@@ -44,7 +44,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const [phase, setPhase] = useState<Phase>('idle');
   const [focus, setFocus] = useState(false);
   const [controller, setController] = useState<PlaygroundController | null>(null);
-  const [machine, setMachine] = useState<Sandbox | null>(null);
+  // The controller replaces its machine on undo, reset and import; each change re-renders.
+  const machine = controller?.sandbox ?? null;
   const [commands, setCommands] = useState(0);
   const [lastLine, setLastLine] = useState('');
   const [status, setStatus] = useState('');
@@ -85,15 +86,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       const request = (event as CustomEvent<ResetRequest>).detail;
       if (request?.scenario !== undefined && request.scenario !== scenario) return;
       if (controllerRef.current) void controllerRef.current.reset();
-      else safely(() => localStorage.removeItem(SAVE_KEY_PREFIX + scenario));
+      else browserStore()?.remove(SAVE_KEY_PREFIX + scenario);
       setStatus('');
     };
     window.addEventListener(RESET_EVENT, onReset);
     return () => window.removeEventListener(RESET_EVENT, onReset);
   }, [scenario]);
   const onChange = (change: Change) => {
-    const c = controllerRef.current;
-    if (c) setMachine(c.sandbox);
     setLastLine(change.kind === 'command' ? change.line : '');
     setCommands((n) => n + 1);
   };
@@ -149,7 +148,6 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
             onController={(c) => {
               controllerRef.current = c;
               setController(c);
-              setMachine(c.sandbox);
               if (c.notice) setStatus(c.notice);
             }}
             onChange={onChange}
@@ -162,13 +160,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           />
         )}
       </div>
-      <Toolbar
-        scenario={scenario}
-        controller={controller}
-        commands={commands}
-        status={status}
-        onStatus={setStatus}
-      />
+      <Toolbar scenario={scenario} controller={controller} status={status} onStatus={setStatus} />
       <p className={noteClassName} id={noteId}>
         {phase === 'ready'
           ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
@@ -204,13 +196,4 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       )}
     </>
   );
-}
-
-/** Storage may be blocked (private mode): nothing to clear then. */
-function safely(action: () => void): void {
-  try {
-    action();
-  } catch {
-    // nothing saved, nothing to clear
-  }
 }

@@ -12,8 +12,6 @@ import styles from './Toolbar.module.css';
 export interface ToolbarProps {
   scenario: string;
   controller: PlaygroundController | null;
-  /** Re-render after every change (the controller is mutable). */
-  commands: number;
   /** Korean status text shown under the buttons (a notice, an import error, "copied"). */
   status: string;
   onStatus(text: string): void;

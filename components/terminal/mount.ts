@@ -7,6 +7,7 @@ import { Terminal } from '@xterm/xterm';
 import { scenarios } from '@/lib/exercises';
 import { decodeShare, PlaygroundController, type Change } from '@/lib/playground';
 import { machineStamp } from '@/lib/layers/fingerprint';
+import { browserStore } from '@/components/playground/storage';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { onThemeChange, terminalTheme } from './theme';
 
@@ -96,7 +97,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       id: options.scenario,
       scenario: scenarios.find((x) => x.id === options.scenario),
       io: { write: (data) => term.write(data), columns: () => term.cols },
-      store: browserStore(),
+      store: browserStore() ?? undefined,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       initial: options.initial,
@@ -144,20 +145,6 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     for (const s of subscriptions) s.dispose();
     term.dispose();
   };
-}
-
-/** localStorage as the playground's store; none where the browser refuses it (private mode). */
-function browserStore() {
-  try {
-    const storage = window.localStorage;
-    return {
-      get: (key: string) => storage.getItem(key),
-      set: (key: string, value: string) => storage.setItem(key, value),
-      remove: (key: string) => storage.removeItem(key),
-    };
-  } catch {
-    return undefined;
-  }
 }
 
 /** A share link (`#play=...`) for this playground: taken once, then removed from the address. */

@@ -3,7 +3,7 @@
  * value is checked while it is read, and anything unexpected becomes a StateError naming where.
  */
 
-/** A saved state that cannot be restored: unknown format or version, or a corrupt document. */
+/** A saved state that cannot be restored: unknown format or version, or corrupt JSON. */
 export class StateError extends Error {
   constructor(
     message: string,

@@ -6,7 +6,7 @@
  */
 import { realTimeScheduler } from '../engine';
 import { startExercise, type Scenario } from '../exercises';
-import { LEARNER } from '../shell/host';
+import { writeAsLearner } from '../shell/host';
 import { createSandbox, type Sandbox } from '../shell/sandbox';
 import { restoreSandbox, snapshot, type SandboxState } from '../shell/sandbox-state';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/driver';
@@ -132,11 +132,8 @@ export class PlaygroundController {
    * share link's replay. A write the learner may not make is skipped, as the editor refused it.
    */
   edit(path: string, content: string): void {
-    const fs = this.sandbox.engine.host.as(LEARNER);
     try {
-      const dir = path.slice(0, path.lastIndexOf('/')) || '/';
-      if (!fs.exists(dir)) fs.mkdir(dir, { recursive: true });
-      fs.writeFile(path, content);
+      writeAsLearner(this.sandbox.engine.host, path, content);
     } catch {
       return;
     }

@@ -8,6 +8,17 @@ export const HOME = '/home/learner';
 export const START_DIR = `${HOME}/ch06`;
 
 /** A fresh host filesystem: /home/learner/ch06 owned by learner (1000:1000), /tmp 1777, /etc. */
+/**
+ * Writes a file as the learner's editor on the host does: missing folders made first (mkdir -p),
+ * everything new owned by the learner; a path they may not write throws FsError.
+ */
+export function writeAsLearner(fs: MemFs, path: string, content: string): void {
+  const learner = fs.as(LEARNER);
+  const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+  if (!learner.exists(dir)) learner.mkdir(dir, { recursive: true });
+  learner.writeFile(path, content);
+}
+
 export function createHostFs(clock: Clock = fixedClock(EPOCH_2024)): MemFs {
   const fs = new MemFs({ clock });
   fs.mkdir(START_DIR, { recursive: true });
