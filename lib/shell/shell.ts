@@ -30,6 +30,8 @@ export interface ShellEnvironment {
   readonly name?: string;
   now(): number;
   sleep(ms: number, cancel: Cancellation): Promise<void>;
+  /** Yields to the event loop when the current time slice is used up (see CommandContext.pause). */
+  pause?(): Promise<void>;
   random(): number;
   /** Terminal width when output goes to a terminal. */
   columns: number | null;
@@ -264,6 +266,7 @@ export class Shell implements SessionHandle {
       resolve: (p) => this.resolve(p),
       now: () => this.host.now(),
       sleep: (ms) => this.host.sleep(ms, this.host.cancel),
+      pause: () => this.host.pause?.() ?? Promise.resolve(),
       session: this,
     };
     try {

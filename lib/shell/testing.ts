@@ -69,6 +69,7 @@ export async function runCommand(
     resolve: (p) => normalizePath(p.startsWith('/') ? p : `${cwd}/${p}`),
     now: () => options.now ?? EPOCH_2024,
     sleep: async () => {},
+    pause: async () => {},
     session,
   });
   return { stdout, stderr, output, exitCode };

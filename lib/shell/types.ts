@@ -50,6 +50,12 @@ export interface CommandContext {
   now(): number;
   /** Waits `ms` of the session's time (virtual in tests and `sim`), unless cancelled. */
   sleep(ms: number): Promise<void>;
+  /**
+   * Lets the page breathe: a command that loops (yes, cat /dev/zero, a big tar) awaits this
+   * between chunks of work. It resolves at once until the session's time slice is used up, then
+   * yields to the browser's event loop so typing and Ctrl-C get through. Check `cancel` after it.
+   */
+  pause(): Promise<void>;
   /** The session itself, for builtins (cd, export, history) and plug-ins such as `docker`. */
   readonly session: SessionHandle;
 }
