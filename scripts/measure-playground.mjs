@@ -22,6 +22,10 @@
  * - JS after: the scripts of the cold run once its terminal accepts input.
  * - Monaco: whether any script loaded in these runs is Monaco's (it must not be before an
  *   editor is opened).
+ * - busy loop: in the cold run's page, `while true; do :; done` runs for 2 s while a probe
+ *   schedules itself with setTimeout(0) and records the longest gap between two of its turns
+ *   (the longest the page could not answer a key), and the Long Tasks API counts tasks over
+ *   50 ms. Then Ctrl-C is pressed: the time until the prompt is back in the buffer.
  * Medians with min and max over the runs. Lighthouse (mobile) has its own script,
  * `npm run lighthouse [page]`; first-load JS per page from the HTML alone: `npm run size`.
  */
@@ -120,11 +124,57 @@ async function newPage(browser, monaco) {
   return { context, page };
 }
 
+/** Runs a busy loop in the terminal: the page's longest stall, then Ctrl-C until the prompt. */
+async function busyLoop(page, scenario) {
+  await page.locator(`[data-playground="${scenario}"] .xterm-screen`).click();
+  await page.keyboard.press('Control+U');
+  await page.keyboard.type('while true; do :; done');
+  await page.evaluate(() => {
+    const probe = { gap: 0, long: [], last: performance.now(), on: true };
+    window.__busyProbe = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.long.push(e.duration);
+    }).observe({ type: 'longtask' });
+    const tick = () => {
+      const now = performance.now();
+      probe.gap = Math.max(probe.gap, now - probe.last);
+      probe.last = now;
+      if (probe.on) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(2000);
+  const stall = await page.evaluate(() => {
+    const p = window.__busyProbe;
+    p.on = false;
+    return { gap: p.gap, longTasks: p.long.length, longest: Math.max(0, ...p.long) };
+  });
+  const pressed = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Control+C');
+  const back = await page
+    .waitForFunction(
+      ([id, prompt]) => {
+        const buffer = window.__layerlabTerminals?.[id]?.buffer.active;
+        if (!buffer) return false;
+        let last = '';
+        for (let y = buffer.length - 1; y >= 0 && last === ''; y--)
+          last = buffer.getLine(y)?.translateToString(true) ?? '';
+        return last === prompt ? performance.now() : false;
+      },
+      [scenario, PROMPT],
+      { polling: 'raf', timeout: 10_000 },
+    )
+    .then((h) => h.jsonValue());
+  return { ...stall, interrupt: back - pressed };
+}
+
 async function coldAndWarm(browser, url, scenario, monaco) {
   const { context, page } = await newPage(browser, monaco);
   await page.goto(url, { waitUntil: 'commit' });
   const cold = await terminalReady(page, scenario);
   const after = await scripts(page);
+  const busy = await busyLoop(page, scenario);
   const nav = await page.evaluate(() => ({
     dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
   }));
@@ -132,7 +182,7 @@ async function coldAndWarm(browser, url, scenario, monaco) {
   await page.goto(url, { waitUntil: 'commit' });
   const warm = await terminalReady(page, scenario);
   await context.close();
-  return { cold, warm, after, nav };
+  return { cold, warm, after, nav, busy };
 }
 
 async function beforePlayground(browser, url, monaco) {
@@ -217,6 +267,10 @@ async function main() {
     ['JS after terminal ready (gzip)', (r) => r.after.encoded, kb],
     ['scripts before', (r) => r.before.count, String],
     ['scripts after', (r) => r.after.count, String],
+    ['busy loop: longest event-loop gap', (r) => r.busy.gap, ms],
+    ['busy loop: tasks over 50 ms', (r) => r.busy.longTasks, String],
+    ['busy loop: longest long task', (r) => r.busy.longest, ms],
+    ['Ctrl-C to prompt', (r) => r.busy.interrupt, ms],
   ];
   console.log(
     `Playground speed · ${opts.page} · terminal "${scenario}" · ${opts.runs} runs · Chromium ${version}`,

@@ -25,7 +25,7 @@ import type {
   ProcessRunner,
   ProcessSpec,
 } from './process';
-import { CancelToken, type Scheduler } from './scheduler';
+import { CancelToken, VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from './scheduler';
 import { resolveUser } from './users';
 import { mountpoint, VOLUMES_ROOT, VolumeStore } from './volume';
 
@@ -262,6 +262,7 @@ export class Engine {
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),
       yieldToHost: this.scheduler.yieldToHost?.bind(this.scheduler),
+      workBudgetMs: this.scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null,
       now: () => this.scheduler.now(),
       listen: (port, handler) => {
         const ports = this.listeners.get(c.id) ?? new Map<number, HttpHandler>();

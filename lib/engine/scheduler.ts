@@ -45,6 +45,12 @@ interface Timer {
 }
 
 /**
+ * In virtual time nobody can press Ctrl-C: a line that keeps working longer than this (wall
+ * clock) is cut as Ctrl-C would cut it (sim, tests). Real time has no such limit.
+ */
+export const VIRTUAL_WORK_BUDGET_MS = 5000;
+
+/**
  * Discrete-event time: `settle(promise)` runs the event loop, jumping the clock to the next
  * timer whenever nothing else can make progress, until `promise` settles or nothing is left
  * to wait for (then it reports a hang instead of blocking forever).
@@ -60,6 +66,11 @@ export class VirtualScheduler implements Scheduler {
 
   now(): number {
     return this.time;
+  }
+
+  /** A zero-delay timer: busy work shows `settle` it is progressing, not hung. */
+  yieldToHost(): Promise<void> {
+    return this.sleep(0);
   }
 
   sleep(ms: number, cancel?: Cancellable): Promise<void> {

@@ -5,6 +5,8 @@
 import { joinPath, normalizePath, type FileSystem } from '../fs';
 import {
   bookPrograms,
+  VirtualScheduler,
+  VIRTUAL_WORK_BUDGET_MS,
   type Engine,
   type Program,
   type ProcessRunner,
@@ -72,7 +74,7 @@ export function containerRunner(programs: readonly Program[], random: () => numb
         sleep: (ms) => spec.sleep(ms),
         random,
         name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
-        pacing: { yieldToHost: spec.yieldToHost },
+        pacing: { yieldToHost: spec.yieldToHost, budgetMs: spec.workBudgetMs },
       });
       spec.cancel.onCancel(() => session.cancel());
       const [first, flag, script] = spec.argv;
@@ -104,6 +106,9 @@ export function containerShell(
     now: spec.now,
     sleep: (ms, cancel) => engine.scheduler.sleep(ms, cancel),
     random,
-    pacing: { yieldToHost: engine.scheduler.yieldToHost?.bind(engine.scheduler) },
+    pacing: {
+      yieldToHost: engine.scheduler.yieldToHost?.bind(engine.scheduler),
+      budgetMs: engine.scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null,
+    },
   });
 }

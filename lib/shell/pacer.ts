@@ -9,7 +9,10 @@ import type { Cancellation } from './types';
 export interface PacerOptions {
   /** Resolves on a later turn of the host's event loop (a macrotask); none in virtual time. */
   yieldToHost?: () => Promise<void>;
-  /** Wall-clock ms a line may run before it is cancelled as Ctrl-C would; null for no limit. */
+  /**
+   * Wall-clock ms a line may run before it is cancelled as Ctrl-C would; null for no limit
+   * (the browser, where the learner has Ctrl-C). Default: DEFAULT_BUDGET_MS.
+   */
   budgetMs?: number | null;
   clock?: () => number;
 }

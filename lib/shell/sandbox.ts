@@ -11,6 +11,7 @@ import {
   preloadImages,
   PRELOAD_TIME,
   VirtualScheduler,
+  VIRTUAL_WORK_BUDGET_MS,
   type Container,
   type LogEntry,
   type Scheduler,
@@ -58,6 +59,8 @@ export interface SandboxOptions {
   docker?: Partial<DockerEnv>;
   /** Start directory (created, owned by the learner); the learner's home by default. */
   cwd?: string;
+  /** Where no one can press Ctrl-C (sim, tests): ms a host line may run before it is cut. */
+  budgetMs?: number;
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -80,6 +83,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     engineInodes: new InodeCounter(1 << 24),
     cwd,
     docker: options.docker,
+    budgetMs: options.budgetMs,
     populate(engine) {
       preloadImages(engine.images, inodeCounter(1 << 20));
       return preloadedOf(engine.images.all());
@@ -102,6 +106,7 @@ export interface SandboxParts {
   engineInodes: InodeCounter;
   cwd: string;
   docker?: Partial<DockerEnv>;
+  budgetMs?: number;
   /** Fills the new engine (preloaded images, and for a restore everything saved). */
   populate(engine: Engine): Preloaded;
 }
@@ -149,7 +154,11 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
     now: () => scheduler.now(),
     sleep: (ms, cancel) => scheduler.sleep(ms, cancel),
     random,
-    pacing: { yieldToHost: scheduler.yieldToHost?.bind(scheduler) },
+    pacing: {
+      yieldToHost: scheduler.yieldToHost?.bind(scheduler),
+      budgetMs:
+        parts.budgetMs ?? (scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null),
+    },
     completions: [dockerCompletion(engine)],
     http: (req) =>
       engine.request(req.port, {

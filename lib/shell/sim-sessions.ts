@@ -21,9 +21,14 @@ export function containerRootFs(): MemFs {
 }
 
 /** bash: the whole sandbox (host + docker); busybox: a bare container shell. */
-export function simSession(flavor: Flavor, seed: number, cwd?: string): LineRunner {
+export function simSession(
+  flavor: Flavor,
+  seed: number,
+  cwd?: string,
+  budgetMs?: number,
+): LineRunner {
   const random = seededRandom(seed);
-  if (flavor === 'bash') return createSandbox({ seed, cwd });
+  if (flavor === 'bash') return createSandbox({ seed, cwd, budgetMs });
   return new Session({
     flavor: 'busybox',
     fs: containerRootFs(),
@@ -36,5 +41,6 @@ export function simSession(flavor: Flavor, seed: number, cwd?: string): LineRunn
     },
     commands: standardCommands,
     random,
+    pacing: { budgetMs },
   });
 }

@@ -27,9 +27,41 @@ export function wordRight(chars: readonly string[], cursor: number): number {
   return i;
 }
 
-/** A history entry as one editable line: continuation lines are joined (as bash's cmdhist). */
+/**
+ * A history entry as one editable line, joined as bash's cmdhist joins a multi-line command:
+ * `; ` where the newline ended a command, a space after words and operators that expect more
+ * (`do`, `then`, `{`, `|`, `&&`, `case … in`, `;;`). Here-document bodies cannot be one line;
+ * such entries keep spaces (a known limit: recalled, they wait for the delimiter again).
+ */
 export function historyLine(entry: string): string {
-  return entry.replace(/\\\n/g, '').replace(/\n/g, ' ');
+  const text = entry.replace(/\\\n/g, '');
+  if (/<<-?\s*['"\\]?\w/.test(text)) return text.replace(/\n/g, ' ');
+  let joined = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && quote !== "'") {
+      joined += ch + (text[++i] ?? '');
+      continue;
+    }
+    if (quote === null && (ch === "'" || ch === '"')) quote = ch;
+    else if (ch === quote) quote = null;
+    if (ch !== '\n') joined += ch;
+    // A newline inside quotes is part of the string; outside, it ended a line of the command.
+    else if (quote !== null) joined += ' ';
+    else joined = joined.trimEnd() + (continues(joined) || joined.trim() === '' ? ' ' : '; ');
+  }
+  return joined.trim();
+}
+
+const CONTINUES = /(\b(do|then|else|in)|[|&({;])$/;
+
+function continues(text: string): boolean {
+  const end = text.trimEnd();
+  if (CONTINUES.test(end)) return true;
+  // `a*)` opens a case item; `( … )` closes a subshell, after which a newline ends a command.
+  const openCases = (end.match(/\bcase\b/g) ?? []).length - (end.match(/\besac\b/g) ?? []).length;
+  return end.endsWith(')') && openCases > 0;
 }
 
 /** The newest entry at or before `from` that contains `query`, or -1. */

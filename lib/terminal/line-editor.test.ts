@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editorRig, KEY } from '../../scripts/testing/xterm-screen';
+import { historyLine } from './edit-ops';
 
 describe('line editor: typing and moving', () => {
   it('echoes typed text after the prompt and submits it on Enter', async () => {
@@ -172,5 +173,19 @@ describe('line editor: wrapped rows', () => {
     await t.type(KEY.left.repeat(12) + 'X'); // an edit in the middle repaints the tail
     expect(t.lines()).toEqual(['$ echo 0123456789abc', 'dXefghijklmnop']);
     expect(t.term.buffer.active.getLine(1)?.isWrapped).toBe(true);
+  });
+});
+
+describe('historyLine joins a multi-line command as bash does', () => {
+  it.each([
+    ['for i in 1 2\ndo echo $i\ndone', 'for i in 1 2; do echo $i; done'],
+    ['for i in 1 2; do\necho $i\ndone', 'for i in 1 2; do echo $i; done'],
+    ['if true\nthen echo a\nelse echo b\nfi', 'if true; then echo a; else echo b; fi'],
+    ['case x in\na) echo a;;\n*) echo b;;\nesac', 'case x in a) echo a;; *) echo b;; esac'],
+    ['( cd /tmp )\necho after', '( cd /tmp ); echo after'],
+    ['echo a |\nwc -l', 'echo a | wc -l'],
+    ['echo one \\\ntwo', 'echo one two'],
+  ])('%j', (entry, line) => {
+    expect(historyLine(entry)).toBe(line);
   });
 });
