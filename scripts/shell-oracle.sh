@@ -10,43 +10,77 @@
 #          tmpfs mounts, so nothing on the machine is touched.
 # busybox: BusyBox sh as root in a chroot holding only busybox-static (apt), /etc/passwd with
 #          root, /root, /tmp and /dev/null: the shape of a minimal alpine container.
-# Each line of FILE.cmds runs in one shell session (variables and cd carry over), with stdin
+# Each line of FILE.cmds runs in one shell session (variables, cd and $? carry over), with stdin
 # from /dev/null, LC_ALL=C, TZ=UTC. Output format: the oracle's ("$ line", output, "[exit N]").
-# The runner evals each line; eval adds "line N:" to some messages that an interactive shell
-# does not print, so those few words are removed again.
+# A line starting with "> " (or a lone ">") continues the command before it, as a terminal shows
+# it: the lines run joined with newlines ("> " removed) and are printed as written. So a command
+# that is a bare redirection must be written ": > file" in a .cmds file.
+# X.cmds is recorded with both shells; X.bash.cmds / X.busybox.cmds with one (X.bash.transcript).
+# The runner evals each command; eval adds "line N:" to some messages that an interactive shell
+# does not print, so those few words are removed again, and so is the offending line bash echoes
+# after a syntax error. A command that does not parse runs in a subshell (a syntax error ends a
+# non-interactive BusyBox sh); fatal errors (${v:?}, set -u) also end the session: use ( ... ).
 set -euo pipefail
 
 need_root() { [ "$(id -u)" -eq 0 ] || { echo "shell-oracle: run as root" >&2; exit 1; }; }
 
 RUNNER='
-__out=$(mktemp)
-while IFS= read -r __line <&3 || [ -n "$__line" ]; do
+__out=$(mktemp); __rc=0; __cmd=; __shown=; __more=1
+[ -n "${BASH_VERSION:-}" ] && __chk="bash -O extglob -n -c" || __chk="sh -n -c"
+while [ "$__more" = 1 ]; do
+  IFS= read -r __line <&3 || [ -n "$__line" ] || { __more=0; __line=; }
+  case "$__line" in
+    "> "* | ">")
+      if [ -n "$__cmd" ]; then
+        __rest=${__line#>}
+        __cmd="$__cmd
+${__rest# }"
+        __shown="$__shown
+$__line"
+        continue
+      fi ;;
+  esac
+  if [ -n "$__cmd" ]; then
+    printf "\$ %s\n" "$__shown"
+    if $__chk "$__cmd" >/dev/null 2>&1; then
+      (exit "$__rc"); eval "$__cmd" </dev/null >"$__out" 2>&1
+    else
+      (exit "$__rc"); (eval "$__cmd") </dev/null >"$__out" 2>&1
+    fi
+    __rc=$?
+    cat "$__out"
+    [ -s "$__out" ] && [ -n "$(tail -c1 "$__out")" ] && echo
+    printf "[exit %s]\n\n" "$__rc"
+    __cmd=
+  fi
   case "$__line" in
     "" ) continue ;;
     \#*) printf "%s\n" "$__line"; continue ;;
   esac
-  printf "\$ %s\n" "$__line"
-  eval "$__line" </dev/null >"$__out" 2>&1
-  __rc=$?
-  cat "$__out"
-  [ -s "$__out" ] && [ -n "$(tail -c1 "$__out")" ] && echo
-  printf "[exit %s]\n\n" "$__rc"
+  __cmd=$__line; __shown=$__line
 done
 rm -f "$__out"
 '
 
 record_bash() {
-  local file=$1
-  id learner >/dev/null 2>&1 || useradd -u 1000 -M -d /home/learner -s /bin/bash learner
+  local file=$1 ids
+  # learner is uid/gid 1000 inside the namespace only, whoever owns 1000 on this machine
+  ids=$(mktemp -d /tmp/shell-oracle-ids.XXXXXX)
+  { grep -v -E '^[^:]*:[^:]*:1000:' /etc/passwd; echo 'learner:x:1000:1000::/home/learner:/bin/bash'; } > "$ids/passwd"
+  { grep -v -E '^[^:]*:[^:]*:1000:' /etc/group; echo 'learner:x:1000:'; } > "$ids/group"
+  chmod 644 "$ids/passwd" "$ids/group"
   unshare --mount --propagation private bash -c '
     set -e
+    mount --bind "$3/passwd" /etc/passwd
+    mount --bind "$3/group" /etc/group
     mount -t tmpfs tmpfs /home
     mount -t tmpfs -o mode=1777 tmpfs /tmp
     mkdir -p /home/learner/ch06 && chown -R learner:learner /home/learner && chmod 750 /home/learner
     cd /home/learner/ch06
     runuser -u learner -- env -i HOME=/home/learner USER=learner LOGNAME=learner SHELL=/bin/bash \
       PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C TZ=UTC bash --norc --noprofile -c "$1" bash 3<"$2"
-  ' _ "$RUNNER" "$file"
+  ' _ "$RUNNER" "$file" "$ids"
+  rm -rf "$ids"
 }
 
 record_busybox() {
@@ -67,8 +101,10 @@ record_busybox() {
   rm -rf "$root"
 }
 
+# An interactive bash does not echo the offending line after a syntax error; eval does.
 normalise() {
-  sed -E -e 's/^(bash|sh): (eval: )?line [0-9]+: /\1: /' -e 's/^(bash|sh): ([a-z]+): line [0-9]+: /\1: \2: /'
+  sed -E '/^bash: eval: line [0-9]+: syntax error near unexpected token/{n;/^bash: eval: line [0-9]+: `/d}' |
+    sed -E -e 's/^(bash|sh): (eval: )?line [0-9]+: /\1: /' -e 's/^(bash|sh): ([a-z]+): line [0-9]+: /\1: \2: /'
 }
 
 need_root
@@ -78,7 +114,7 @@ case "${1:-}" in
   all)
     cd "$(dirname "$0")/.."
     for f in lib/shell/fixtures/*.cmds; do
-      base=${f%.cmds}
+      base=${f%.cmds}; base=${base%.bash}; base=${base%.busybox}
       [[ $f == *.busybox.cmds ]] || { bash "$0" bash "$f" > "$base.bash.transcript"; echo "recorded $base.bash.transcript" >&2; }
       [[ $f == *.bash.cmds ]] || { bash "$0" busybox "$f" > "$base.busybox.transcript"; echo "recorded $base.busybox.transcript" >&2; }
     done ;;
