@@ -17,8 +17,7 @@
 # that is a bare redirection must be written ": > file" in a .cmds file.
 # X.cmds is recorded with both shells; X.bash.cmds / X.busybox.cmds with one (X.bash.transcript).
 # The runner evals each command; eval adds "line N:" to some messages that an interactive shell
-# does not print, so those few words are removed again, and so is the offending line bash echoes
-# after a syntax error. A command that does not parse runs in a subshell (a syntax error ends a
+# does not print, so those words are removed again (see normalise_bash). A command that does not parse runs in a subshell (a syntax error ends a
 # non-interactive BusyBox sh); fatal errors (${v:?}, set -u) also end the session: use ( ... ).
 set -euo pipefail
 
@@ -42,12 +41,13 @@ $__line"
   esac
   if [ -n "$__cmd" ]; then
     printf "\$ %s\n" "$__shown"
-    if $__chk "$__cmd" >/dev/null 2>&1; then
-      (exit "$__rc"); eval "$__cmd" </dev/null >"$__out" 2>&1
-    else
-      (exit "$__rc"); (eval "$__cmd") </dev/null >"$__out" 2>&1
-    fi
+    $__chk "$__cmd" >/dev/null 2>&1 && __sub= || __sub=1
+    exec 7<&0 8>&1 9>&2 </dev/null >"$__out" 2>&1
+    if [ -z "$__sub" ]; then (exit "$__rc"); eval "$__cmd
+"; else (exit "$__rc"); (eval "$__cmd
+"); fi
     __rc=$?
+    exec <&7 >&8 2>&9 7<&- 8>&- 9>&-
     cat "$__out"
     [ -s "$__out" ] && [ -n "$(tail -c1 "$__out")" ] && echo
     printf "[exit %s]\n\n" "$__rc"
@@ -78,7 +78,7 @@ record_bash() {
     mkdir -p /home/learner/ch06 && chown -R learner:learner /home/learner && chmod 750 /home/learner
     cd /home/learner/ch06
     runuser -u learner -- env -i HOME=/home/learner USER=learner LOGNAME=learner SHELL=/bin/bash \
-      PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C TZ=UTC bash --norc --noprofile -c "$1" bash 3<"$2"
+      PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C TZ=UTC bash --norc --noprofile -c "$1" oracle-runner 3<"$2"
   ' _ "$RUNNER" "$file" "$ids"
   rm -rf "$ids"
 }
@@ -96,21 +96,29 @@ record_busybox() {
   echo 'root:x:0:0:root:/root:/bin/sh' > "$root/etc/passwd"
   echo 'root:x:0:root' > "$root/etc/group"
   (cd "$root" && chroot "$root" /bin/busybox env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    HOSTNAME=container LC_ALL=C TZ=UTC /bin/sh -c "cd / && $RUNNER" sh 3<"$file") || true
+    HOSTNAME=container LC_ALL=C TZ=UTC /bin/sh -c "cd / && $RUNNER" oracle-runner 3<"$file") || true
   umount "$root/dev/null"
   rm -rf "$root"
 }
 
-# An interactive bash does not echo the offending line after a syntax error; eval does.
-normalise() {
-  sed -E '/^bash: eval: line [0-9]+: syntax error near unexpected token/{n;/^bash: eval: line [0-9]+: `/d}' |
-    sed -E -e 's/^(bash|sh): (eval: )?line [0-9]+: /\1: /' -e 's/^(bash|sh): ([a-z]+): line [0-9]+: /\1: \2: /'
+# The runner is $0 "oracle-runner", so its own messages (eval's "line N:", "environment:" for
+# functions it defined) can be told from those of a `bash -c`/`sh -c` a command starts; they are
+# rewritten to what an interactive shell prints. An interactive bash does not echo the offending
+# line after a syntax error, and its xtrace has one "+" less than inside eval.
+normalise_bash() {
+  sed -E '/^oracle-runner: eval: line [0-9]+: syntax error near unexpected token/{n;/^oracle-runner: eval: line [0-9]+: `/d}' |
+    sed -E -e 's/^(oracle-runner|environment): (eval: )?line [0-9]+: /bash: /' -e 's/^oracle-runner: /bash: /' \
+      -e 's/^\+(\++ )/\1/'
+}
+normalise_busybox() {
+  sed -E -e 's/^oracle-runner: (eval: )?line [0-9]+: /sh: /' -e 's/^oracle-runner: ([^: ]+): line [0-9]+: /sh: \1: /' \
+    -e 's/^oracle-runner: /sh: /'
 }
 
 need_root
 case "${1:-}" in
-  bash) record_bash "$(readlink -f "$2")" | normalise ;;
-  busybox) record_busybox "$(readlink -f "$2")" | normalise ;;
+  bash) record_bash "$(readlink -f "$2")" | normalise_bash ;;
+  busybox) record_busybox "$(readlink -f "$2")" | normalise_busybox ;;
   all)
     cd "$(dirname "$0")/.."
     for f in lib/shell/fixtures/*.cmds; do
