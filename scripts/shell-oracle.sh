@@ -4,6 +4,8 @@
 #   sudo bash scripts/shell-oracle.sh bash    FILE.cmds > FILE.bash.transcript
 #   sudo bash scripts/shell-oracle.sh busybox FILE.cmds > FILE.busybox.transcript
 #   sudo bash scripts/shell-oracle.sh all                 # re-record lib/shell/fixtures/*.cmds
+#   sudo bash scripts/shell-oracle.sh check FILE.cmds     # diff the recording against the same
+#                                                          # lines typed into an interactive shell
 #
 # bash:    GNU bash + coreutils as user `learner` (uid 1000, created if missing) in
 #          /home/learner/ch06, inside a private mount namespace where /home and /tmp are fresh
@@ -62,6 +64,46 @@ done
 rm -f "$__out"
 '
 
+# check mode: the same commands typed into an INTERACTIVE shell on a pty (echo off, so the shell
+# does not echo them either), one at a time, each one's status read from the prompt; no eval, so
+# none of the runner's artifacts. Needs python3 (pty).
+PTY_DRIVER='
+import os, pty, re, select, subprocess, sys, termios
+entries, cur = [], None
+for line in open(sys.argv[1]).read().split("\n"):
+    if cur and (line.startswith("> ") or line == ">"):
+        cur[0].append(line); cur[1] += "\n" + line[2:]; continue
+    cur = None
+    if line.strip() == "": continue
+    if line.startswith("#"): entries.append(line); continue
+    cur = [[line], line]; entries.append(cur)
+master, slave = pty.openpty()
+mode = termios.tcgetattr(slave); mode[3] &= ~termios.ECHO; termios.tcsetattr(slave, termios.TCSANOW, mode)
+p = subprocess.Popen(sys.argv[2:], stdin=slave, stdout=slave, stderr=slave, start_new_session=True)
+os.close(slave)
+buf = b""
+def until_prompt():
+    global buf
+    while not re.search(rb"@@RC=\d+@@", buf):
+        if not select.select([master], [], [], 30)[0]: return "<no prompt came back>\n", "?"
+        try: chunk = os.read(master, 65536)
+        except OSError: chunk = b""
+        if not chunk: return "<shell ended>\n", "?"
+        buf += chunk
+    m = re.search(rb"@@RC=(\d+)@@", buf); out, buf = buf[:m.start()], buf[m.end():]
+    out = re.sub(rb"\x1b\[[0-9;]*[a-zA-Z]", b"", out).decode(errors="replace")
+    return out.replace("\r\n", "\n"), m.group(1).decode()
+until_prompt()
+for e in entries:
+    if type(e) is str: print(e); continue
+    os.write(master, e[1].encode() + b"\n")
+    o, rc = until_prompt()
+    sys.stdout.write("$ " + "\n".join(e[0]) + "\n" + o + ("\n" if o and not o.endswith("\n") else ""))
+    sys.stdout.write("[exit %s]\n\n" % rc)
+os.write(master, b"exit\n"); p.wait()
+'
+PROMPT='@@RC=$?@@'
+
 record_bash() {
   local file=$1 ids
   # learner is uid/gid 1000 inside the namespace only, whoever owns 1000 on this machine
@@ -69,7 +111,7 @@ record_bash() {
   { grep -v -E '^[^:]*:[^:]*:1000:' /etc/passwd; echo 'learner:x:1000:1000::/home/learner:/bin/bash'; } > "$ids/passwd"
   { grep -v -E '^[^:]*:[^:]*:1000:' /etc/group; echo 'learner:x:1000:'; } > "$ids/group"
   chmod 644 "$ids/passwd" "$ids/group"
-  unshare --mount --propagation private bash -c '
+  PROMPT=$PROMPT unshare --mount --propagation private bash -c '
     set -e
     mount --bind "$3/passwd" /etc/passwd
     mount --bind "$3/group" /etc/group
@@ -77,9 +119,11 @@ record_bash() {
     mount -t tmpfs -o mode=1777 tmpfs /tmp
     mkdir -p /home/learner/ch06 && chown -R learner:learner /home/learner && chmod 750 /home/learner
     cd /home/learner/ch06
-    runuser -u learner -- env -i HOME=/home/learner USER=learner LOGNAME=learner SHELL=/bin/bash \
-      PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C TZ=UTC bash --norc --noprofile -c "$1" oracle-runner 3<"$2"
-  ' _ "$RUNNER" "$file" "$ids"
+    run=(runuser -u learner -- env -i HOME=/home/learner USER=learner LOGNAME=learner SHELL=/bin/bash
+      PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C TZ=UTC)
+    if [ -z "$4" ]; then "${run[@]}" bash --norc --noprofile -c "$1" oracle-runner 3<"$2"; else
+      "${run[@]}" PS1="$PROMPT" PS2= /usr/bin/python3 -c "$4" "$2" bash --norc --noprofile --noediting -i; fi
+  ' _ "$RUNNER" "$file" "$ids" "${TTY_DRIVER:-}"
   rm -rf "$ids"
 }
 
@@ -95,8 +139,10 @@ record_busybox() {
   mount --bind /dev/null "$root/dev/null"
   echo 'root:x:0:0:root:/root:/bin/sh' > "$root/etc/passwd"
   echo 'root:x:0:root' > "$root/etc/group"
-  (cd "$root" && chroot "$root" /bin/busybox env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    HOSTNAME=container LC_ALL=C TZ=UTC /bin/sh -c "cd / && $RUNNER" oracle-runner 3<"$file") || true
+  local run=(chroot "$root" /bin/busybox env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+    HOSTNAME=container LC_ALL=C TZ=UTC)
+  if [ -z "${TTY_DRIVER:-}" ]; then (cd "$root" && "${run[@]}" /bin/sh -c "cd / && $RUNNER" oracle-runner 3<"$file") || true
+  else (cd "$root" && /usr/bin/python3 -c "$TTY_DRIVER" "$file" "${run[@]}" PS1="$PROMPT" PS2= sh -i) || true; fi
   umount "$root/dev/null"
   rm -rf "$root"
 }
@@ -117,8 +163,16 @@ normalise_busybox() {
 
 need_root
 case "${1:-}" in
-  bash) record_bash "$(readlink -f "$2")" | normalise_bash ;;
-  busybox) record_busybox "$(readlink -f "$2")" | normalise_busybox ;;
+  bash) record_bash "$(readlink -f "$2")" | if [ -n "${TTY_DRIVER:-}" ]; then cat; else normalise_bash; fi ;;
+  busybox) record_busybox "$(readlink -f "$2")" | if [ -n "${TTY_DRIVER:-}" ]; then cat; else normalise_busybox; fi ;;
+  check)
+    rc=0; f=$(readlink -f "$2")
+    for flavor in bash busybox; do
+      [[ $f == *.bash.cmds && $flavor == busybox || $f == *.busybox.cmds && $flavor == bash ]] && continue
+      diff -u --label "$flavor (recorder)" --label "$flavor (interactive)" \
+        <(bash "$0" "$flavor" "$f") <(TTY_DRIVER=$PTY_DRIVER bash "$0" "$flavor" "$f") || rc=1
+    done
+    exit "$rc" ;;
   all)
     cd "$(dirname "$0")/.."
     for f in lib/shell/fixtures/*.cmds; do
