@@ -15,8 +15,9 @@
 # Each line of FILE.cmds runs in one shell session (variables, cd and $? carry over), with stdin
 # from /dev/null, LC_ALL=C, TZ=UTC. Output format: the oracle's ("$ line", output, "[exit N]").
 # A line starting with "> " (or a lone ">") continues the command before it, as a terminal shows
-# it: the lines run joined with newlines ("> " removed) and are printed as written. So a command
-# that is a bare redirection must be written ": > file" in a .cmds file.
+# it: the lines run joined with newlines ("> " removed) and are printed as written. Use it only
+# for a command that is incomplete until its last line, as a terminal would take it (check mode
+# shows the difference otherwise). A bare redirection must be written ": > file" in a .cmds file.
 # X.cmds is recorded with both shells; X.bash.cmds / X.busybox.cmds with one (X.bash.transcript).
 # The runner evals each command; eval adds "line N:" to some messages that an interactive shell
 # does not print, so those words are removed again (see normalise_bash). A command that does not parse runs in a subshell (a syntax error ends a

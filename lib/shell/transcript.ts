@@ -4,6 +4,8 @@
  * line. Lines starting with `#` are copied as notes; blank lines are skipped. A line starting with
  * `> ` (or a lone `>`) continues the command before it, as a terminal shows continuation lines:
  * the command runs as the lines joined with newlines, `> ` removed, and is printed as written.
+ * Use them only for a command that stays incomplete until its last line (an open quote, a
+ * compound command, a here-document): a terminal runs each complete command at once.
  */
 import { SeededRandom } from './random';
 
