@@ -1,8 +1,9 @@
 /**
  * transcript-match: how many recorded commands the simulation reproduces exactly, per file.
  *
- *   npx tsx scripts/transcript-match.ts [TRANSCRIPT...]
+ *   npx tsx scripts/transcript-match.ts [-v] [TRANSCRIPT...]
  *
+ * -v also prints each command that differs: the recorded block, then the simulated one.
  * Without arguments: the issue-12 language corpora (lib/shell/fixtures/lang-*.transcript and
  * lib/shell/docker/fixtures/shell-lang.docker.transcript). Each file is replayed whole, as the
  * fixture tests do, and compared command by command (IDs, dates and ages normalised as in
@@ -72,9 +73,12 @@ function defaults(): string[] {
   return [...lang, join(DOCKER_DIR, 'shell-lang.docker.transcript')];
 }
 
+const args = process.argv.slice(2);
+const verbose = args[0] === '-v';
+const files = verbose ? args.slice(1) : args;
 let matched = 0;
 let total = 0;
-for (const file of process.argv.length > 2 ? process.argv.slice(2) : defaults()) {
+for (const file of files.length > 0 ? files : defaults()) {
   const t = target(file);
   const real = blocks(readFileSync(t.recorded, 'utf8'));
   const lines = readFileSync(t.cmds, 'utf8').split('\n');
@@ -85,6 +89,9 @@ for (const file of process.argv.length > 2 ? process.argv.slice(2) : defaults())
     .map((b, i) => i)
     .filter((i) => !skip.has(real[i]!.slice(2, real[i]!.indexOf('\n'))));
   const ok = counted.filter((i) => simulated[i] === real[i]).length;
+  if (verbose)
+    for (const i of counted.filter((i) => simulated[i] !== real[i]))
+      console.log(`--- ${file}\n${real[i]}+++ simulated\n${simulated[i] ?? '(none)\n'}`);
   console.log(`${String(ok).padStart(4)} / ${String(counted.length).padEnd(4)} ${file}`);
   matched += ok;
   total += counted.length;
