@@ -25,10 +25,12 @@ const cases = readdirSync(dir)
   .filter((f) => f.endsWith('.cmds'))
   .flatMap((cmds) =>
     (['bash', 'busybox'] as Flavor[])
+      // X.cmds runs in both shells; X.bash.cmds / X.busybox.cmds in one (X.<flavor>.transcript)
+      .filter((flavor) => !/\.(bash|busybox)\.cmds$/.test(cmds) || cmds.endsWith(`.${flavor}.cmds`))
       .map((flavor) => ({
         cmds,
         flavor,
-        recorded: join(dir, cmds.replace(/\.cmds$/, `.${flavor}.transcript`)),
+        recorded: join(dir, cmds.replace(/(\.(bash|busybox))?\.cmds$/, `.${flavor}.transcript`)),
       }))
       .filter((c) => existsSync(c.recorded)),
   );
