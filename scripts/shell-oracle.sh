@@ -5,7 +5,7 @@
 #   sudo bash scripts/shell-oracle.sh busybox FILE.cmds > FILE.busybox.transcript
 #   sudo bash scripts/shell-oracle.sh all                 # re-record lib/shell/fixtures/*.cmds
 #
-# bash:    GNU bash + coreutils as user `learner` (uid 1000, created if missing) in
+# bash:    GNU bash + coreutils as user `learner` (uid 1000, named so in the namespace) in
 #          /home/learner/ch06, inside a private mount namespace where /home and /tmp are fresh
 #          tmpfs mounts, so nothing on the machine is touched.
 # busybox: BusyBox sh as root in a chroot holding only busybox-static (apt), /etc/passwd with
@@ -37,11 +37,17 @@ rm -f "$__out"
 
 record_bash() {
   local file=$1
-  id learner >/dev/null 2>&1 || useradd -u 1000 -M -d /home/learner -s /bin/bash learner
   unshare --mount --propagation private bash -c '
     set -e
     mount -t tmpfs tmpfs /home
     mount -t tmpfs -o mode=1777 tmpfs /tmp
+    # uid/gid 1000 are `learner` inside this namespace, whoever owns them on the machine
+    mkdir -p /tmp/.ids
+    { grep -v -E "^learner:|^[^:]*:[^:]*:1000:" /etc/passwd; echo "learner:x:1000:1000::/home/learner:/bin/bash"; } > /tmp/.ids/passwd
+    { grep -v -E "^learner:|^[^:]*:[^:]*:1000:" /etc/group; echo "learner:x:1000:"; } > /tmp/.ids/group
+    mount --bind /tmp/.ids/passwd /etc/passwd
+    mount --bind /tmp/.ids/group /etc/group
+    rm -rf /tmp/.ids
     mkdir -p /home/learner/ch06 && chown -R learner:learner /home/learner && chmod 750 /home/learner
     cd /home/learner/ch06
     runuser -u learner -- env -i HOME=/home/learner USER=learner LOGNAME=learner SHELL=/bin/bash \

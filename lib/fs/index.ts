@@ -33,7 +33,7 @@ export { MountedFs, type Mount } from './mounted';
 export { NetworkShareFs, isNetworkShare } from './network-share';
 export { basename, dirname, joinPath, normalizePath } from './pathname';
 export { utf8 } from './node';
-export { decodeUtf8, encodeUtf8 } from './utf8';
+export { decodeUtf8, encodeUtf8, isEscapedByte } from './utf8';
 export {
   ROOT,
   type Data,

@@ -3,15 +3,19 @@ import type { Command } from '../types';
 import { cat } from './cat';
 import { curl } from './curl';
 import { fileCommands } from './fs-family';
+import { seq } from './seq';
 import { sh } from './sh';
 import { sudo } from './sudo';
 import { textCommands } from './text-family';
+import { yes } from './yes';
 
 export const standardCommands: readonly Command[] = [
   cat,
   curl,
+  seq,
   sh,
   sudo,
+  yes,
   ...fileCommands,
   ...textCommands,
 ];
