@@ -7,9 +7,35 @@ import type { Flavor, Output } from './types';
 /** Largest file a redirection may grow; beyond it writes fail like a full disk. */
 export const MAX_FILE_BYTES = 8 << 20;
 
-/** The one device the simulation has: writes vanish, reads are empty. */
-const DEV_NULL = '/dev/null';
 const discard: Output = { write: () => {} };
+/** /dev/full: every write fails with ENOSPC. */
+const full: Output = {
+  write: () => {
+    throw new WriteError(strerror('ENOSPC'));
+  },
+};
+
+/** Names the kernel resolves to the process's own descriptors (/dev/stdout -> /proc/self/fd/1). */
+const FD_NAMES: Record<string, number> = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 };
+
+function fdOfPath(path: string): number | null {
+  const named = FD_NAMES[path];
+  if (named !== undefined) return named;
+  const m = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d+)$/.exec(path);
+  return m ? Number(m[1]) : null;
+}
+
+/** What a redirection to a character device writes into: nothing, or a full disk. */
+function deviceOutput(fs: FileSystem, path: string): Output | null {
+  try {
+    const st = fs.stat(path);
+    // a filesystem without a device table (a bare test fs) still has a null device
+    if (st.kind !== 'chardev') return path === '/dev/null' ? discard : null;
+    return st.rdev?.major === 1 && st.rdev.minor === 7 ? full : discard;
+  } catch {
+    return null;
+  }
+}
 
 export interface Fds {
   stdin: string;
@@ -80,15 +106,26 @@ export async function applyRedirects(
       continue;
     }
     const path = resolve(target);
-    if (path === DEV_NULL) {
-      if (r.op === '<') result.stdin = '';
-      else {
-        if (r.fd === 1 || r.op === '&>' || r.op === '&>>') {
-          result.out = discard;
-          result.outIsTerminal = false;
-        }
-        if (r.fd === 2 || r.op === '&>' || r.op === '&>>') result.err = discard;
-      }
+    const both = r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === 1);
+    const fd = fdOfPath(path);
+    if (fd !== null && r.op !== '<') {
+      // `> /dev/stderr` is `>&2`: the same open file, not a new one
+      const source = fd === 1 ? result.out : fd === 2 ? result.err : null;
+      if (source === null) throw new RedirectError(`${shell}: ${target}: ${strerror('ENOENT')}`);
+      const toTerminal = fd === 1 ? result.outIsTerminal : false;
+      if (r.fd === 1 || both) [result.out, result.outIsTerminal] = [source, toTerminal];
+      if (r.fd === 2 || both) result.err = source;
+      continue;
+    }
+    if (fd === 0 && r.op === '<') continue;
+    if (r.op === '<' && path === '/dev/null') {
+      result.stdin = '';
+      continue;
+    }
+    const device = r.op === '<' ? null : deviceOutput(fs, path);
+    if (device !== null) {
+      if (r.fd === 1 || both) [result.out, result.outIsTerminal] = [device, false];
+      if (r.fd === 2 || both) result.err = device;
       continue;
     }
     if (r.op === '<') {
@@ -110,7 +147,6 @@ export async function applyRedirects(
       throw openError(flavor, shell, target, e, false);
     }
     const out = new FileOutput(fs, path, size);
-    const both = r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === 1);
     if (r.fd === 1 || both) {
       result.out = out;
       result.outIsTerminal = false;

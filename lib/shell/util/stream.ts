@@ -4,6 +4,7 @@
  * Ctrl-C or once its output takes no more. A write may throw (a closed pipe, a full disk): the
  * exception propagates to the interpreter, which reports it as the real tool would.
  */
+import type { Stat } from '../../fs';
 import type { CommandContext, Output } from '../types';
 
 /** How much a producer writes between two pauses. */
@@ -45,4 +46,20 @@ export function chunked(line: () => string | null): () => string | null {
     }
     return piece === '' && done ? null : piece;
   };
+}
+
+/** Devices a read never exhausts: zero, full (reads zeros), random, urandom. */
+export function isEndlessDevice(st: Stat): boolean {
+  return st.kind === 'chardev' && st.rdev?.major === 1 && [5, 7, 8, 9].includes(st.rdev.minor);
+}
+
+/** Copies an endless device to stdout until Ctrl-C or a full output (cat /dev/zero). */
+export async function streamDevice(ctx: CommandContext, path: string): Promise<void> {
+  const block = ctx.fs.readTextFile(path);
+  let at = 0;
+  await pump(ctx, () => {
+    const piece = block.slice(at, at + CHUNK_BYTES);
+    at = at + CHUNK_BYTES >= block.length ? 0 : at + CHUNK_BYTES;
+    return piece;
+  });
 }
