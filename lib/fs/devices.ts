@@ -46,6 +46,7 @@ export function createDevFs(options: DevOptions): SpecialFs {
   tree.mkdir('/shm', { mode: 0o1777 });
   tree.chmod('/shm', 0o1777);
   if (options.container) {
+    tree.symlink('pts/ptmx', '/ptmx');
     tree.mkdir('/mqueue', { mode: 0o1777 });
     tree.chmod('/mqueue', 0o1777);
   }

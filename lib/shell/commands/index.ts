@@ -4,6 +4,7 @@ import { cat } from './cat';
 import { curl } from './curl';
 import { fileCommands } from './fs-family';
 import { gunzip, gzip, zcat } from './gzip';
+import { mount } from './mount';
 import { seq } from './seq';
 import { sh } from './sh';
 import { sudo } from './sudo';
@@ -17,6 +18,7 @@ export const standardCommands: readonly Command[] = [
   gzip,
   gunzip,
   zcat,
+  mount,
   seq,
   sh,
   sudo,
