@@ -72,6 +72,7 @@ export function containerRunner(programs: readonly Program[], random: () => numb
         sleep: (ms) => spec.sleep(ms),
         random,
         name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
+        pacing: { yieldToHost: spec.yieldToHost },
       });
       spec.cancel.onCancel(() => session.cancel());
       const [first, flag, script] = spec.argv;
@@ -103,5 +104,6 @@ export function containerShell(
     now: spec.now,
     sleep: (ms, cancel) => engine.scheduler.sleep(ms, cancel),
     random,
+    pacing: { yieldToHost: engine.scheduler.yieldToHost?.bind(engine.scheduler) },
   });
 }
