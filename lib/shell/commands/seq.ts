@@ -22,6 +22,16 @@ export const seq: Command = {
       number,
       number,
     ];
+    if (d === 0 && a <= z) {
+      // BusyBox with INCR 0: FIRST forever, as fast as yes
+      const text = render(a / scale, decimals, width, format);
+      const chunk = `${sep}${text}`.repeat(
+        Math.max(1, Math.floor(4096 / (sep.length + text.length))),
+      );
+      ctx.stdout.write(text);
+      await pump(ctx, () => chunk);
+      return ctx.cancel.cancelled ? 130 : 0;
+    }
     let i = 0;
     const lineOf = (): string | null => {
       const v = a + i * d;
