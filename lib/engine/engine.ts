@@ -11,8 +11,9 @@ import {
   inodeCounter,
   type MemFs,
   type Mount,
+  createDevFs,
+  createProcFs,
 } from '../fs';
-import { createDevFs, createProcFs } from '../fs/devices';
 import { commandLine, type Container, type ContainerConfig, type HostConfig } from './container';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';

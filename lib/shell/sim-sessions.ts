@@ -1,6 +1,5 @@
 /** The sessions `sim` can start. Scenario start states arrive with the exercises (issue 7). */
-import { EPOCH_2024, MemFs, MountedFs, fixedClock } from '../fs';
-import { createDevFs } from '../fs/devices';
+import { EPOCH_2024, MemFs, MountedFs, createDevFs, fixedClock } from '../fs';
 import { standardCommands } from './commands';
 import { createSandbox } from './sandbox';
 import { seededRandom, type LineRunner } from './transcript';
