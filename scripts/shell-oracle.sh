@@ -7,7 +7,7 @@
 #   sudo bash scripts/shell-oracle.sh check FILE.cmds     # diff the recording against the same
 #                                                          # lines typed into an interactive shell
 #
-# bash:    GNU bash + coreutils as user `learner` (uid 1000, created if missing) in
+# bash:    GNU bash + coreutils as user `learner` (uid 1000, named so in the namespace) in
 #          /home/learner/ch06, inside a private mount namespace where /home and /tmp are fresh
 #          tmpfs mounts, so nothing on the machine is touched.
 # busybox: BusyBox sh as root in a chroot holding only busybox-static (apt), /etc/passwd with

@@ -46,6 +46,8 @@ export interface MountPoint {
   propagation: string;
   volume?: Volume;
   tmpfs?: MemFs;
+  /** tmpfs size= in bytes, when given (its /proc/mounts line and df show it). */
+  tmpfsSize?: number | null;
   /** Whether this mount appears in inspect's Mounts (tmpfs from --tmpfs does not). */
   listed: boolean;
 }

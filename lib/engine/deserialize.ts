@@ -139,6 +139,8 @@ function readMount(
   if (f.driver !== undefined) point.driver = oneOf(f.driver, `${at}.driver`, ['local'] as const);
   if (type === 'volume')
     point.volume = volumes[int(f.volume, `${at}.volume`)] ?? fail(`${at}.volume`, 'a saved volume');
+  if (type === 'tmpfs' && f.tmpfsSize !== undefined)
+    point.tmpfsSize = int(f.tmpfsSize, `${at}.tmpfsSize`, 1);
   if (type === 'tmpfs')
     point.tmpfs =
       f.tmpfs === undefined

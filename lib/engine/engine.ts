@@ -10,12 +10,16 @@ import {
   type InodeSource,
   inodeCounter,
   type MemFs,
+  type Mount,
+  createDevFs,
+  createProcFs,
 } from '../fs';
 import { commandLine, type Container, type ContainerConfig, type HostConfig } from './container';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
 import { containerView, resolveMounts } from './mounts';
+import { containerMounts, mountsText } from './proc-mounts';
 import type { MountSpec } from './mount-spec.types';
 import type {
   HttpHandler,
@@ -77,6 +81,9 @@ export class Engine {
   /** Container port listeners of running containers: container id → port → handler. */
   private readonly listeners = new Map<string, Map<number, HttpHandler>>();
   private readonly kills = new Map<string, () => void>();
+  /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
+  private readonly hostDev: FileSystem;
+  private readonly system = new WeakMap<Container, Mount[]>();
 
   constructor(options: EngineOptions) {
     this.scheduler = options.scheduler;
@@ -87,6 +94,7 @@ export class Engine {
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
+    this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
   }
 
   /**
@@ -103,7 +111,8 @@ export class Engine {
       if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
       return { target, fs, source: '/', readOnly: false };
     });
-    return new MountedFs(this.host, [...shares, ...volumes]);
+    const dev = { target: '/dev', fs: this.hostDev, source: '/', readOnly: false };
+    return new MountedFs(this.host, [dev, ...shares, ...volumes]);
   }
 
   /**
@@ -226,7 +235,27 @@ export class Engine {
 
   /** The container's filesystem as its processes see it (mounts included). */
   view(c: Container): MountedFs {
-    return containerView(c, this.hostView());
+    return containerView(c, this.hostView(), this.systemMounts(c));
+  }
+
+  /** Docker's /dev tmpfs and the container's procfs (its /proc/self/mounts). */
+  private systemMounts(c: Container): Mount[] {
+    let mounts = this.system.get(c);
+    if (!mounts) {
+      const clock = () => c.created;
+      const dev = createDevFs({ clock, random: this.random, container: true });
+      const proc = createProcFs({
+        clock,
+        random: this.random,
+        mounts: () => mountsText(containerMounts(c)),
+      });
+      mounts = [
+        { target: '/dev', fs: dev, source: '/', readOnly: false },
+        { target: '/proc', fs: proc, source: '/', readOnly: false },
+      ];
+      this.system.set(c, mounts);
+    }
+    return mounts;
   }
 
   /** Builds what a process in `c` runs with; `attach` also receives its output. */
@@ -255,7 +284,7 @@ export class Engine {
       argv,
       env,
       cwd: extra.workdir ?? c.config.workingDir,
-      identity: { uid: user.uid, gid: user.gid },
+      identity: { uid: user.uid, gid: user.gid, groups: user.groups },
       stdout: log('stdout', attach.stdout),
       stderr: log('stderr', attach.stderr),
       terminated: term.wait,

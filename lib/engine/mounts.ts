@@ -88,7 +88,11 @@ function anonymousVolume(ctx: MountContext, target: string, mode: string): Mount
 function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
   const rw = !spec.readOnly;
   if (spec.type === 'tmpfs') {
-    const tmpfs = new MemFs({ rootMode: spec.tmpfsMode ?? 0o1777, clock: ctx.clock });
+    const tmpfs = new MemFs({
+      rootMode: spec.tmpfsMode ?? 0o1777,
+      clock: ctx.clock,
+      capacity: spec.tmpfsSize ?? undefined,
+    });
     return {
       type: 'tmpfs',
       source: '',
@@ -97,6 +101,7 @@ function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
       rw,
       propagation: '',
       tmpfs,
+      tmpfsSize: spec.tmpfsSize,
       listed: spec.origin === 'mount',
     };
   }
@@ -171,14 +176,18 @@ function parentOf(path: string): string {
 }
 
 /** The container's view: its root (union) with every mount on top, parents first. */
-export function containerView(c: Container, host: FileSystem): MountedFs {
+export function containerView(
+  c: Container,
+  host: FileSystem,
+  system: readonly Mount[] = [],
+): MountedFs {
   const mounts: Mount[] = c.mounts.map((m) => ({
     target: m.destination,
     fs: m.type === 'volume' ? m.volume!.data : m.type === 'tmpfs' ? m.tmpfs! : host,
     source: m.type === 'bind' ? m.source : '/',
     readOnly: !m.rw,
   }));
-  return new MountedFs(c.rootfs, mounts, c.hostConfig.readonlyRootfs);
+  return new MountedFs(c.rootfs, [...system, ...mounts], c.hostConfig.readonlyRootfs);
 }
 
 /**

@@ -68,6 +68,8 @@ export interface MountJson {
   /** Index into EngineJson.volumes. */
   volume?: number;
   tmpfs?: DirJson;
+  /** tmpfs size= in bytes. */
+  tmpfsSize?: number;
 }
 
 /** [time, "o" (stdout) | "e" (stderr), text] */
@@ -172,6 +174,7 @@ export function writeEngine(
         Object.assign(mount, { mode: m.mode, rw: m.rw, propagation: m.propagation });
         mount.listed = m.listed;
         if (m.volume) mount.volume = addVolume(m.volume, false);
+        if (m.tmpfsSize) mount.tmpfsSize = m.tmpfsSize;
         return mount;
       }),
       state: { ...c.state },

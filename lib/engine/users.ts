@@ -17,9 +17,9 @@ function table(fs: FileSystem, path: string): string[][] {
 export function resolveUser(
   fs: FileSystem,
   spec: string,
-): Identity & { home: string; name: string } {
+): Identity & { groups: number[]; home: string; name: string } {
   if (spec === '' || spec === 'root' || spec === '0')
-    return { uid: 0, gid: 0, home: '/root', name: 'root' };
+    return { uid: 0, gid: 0, groups: [0], home: '/root', name: 'root' };
   const [user = '', group] = spec.split(':');
   const passwd = table(fs, '/etc/passwd');
   const entry = /^\d+$/.test(user)
@@ -44,5 +44,17 @@ export function resolveUser(
       );
     gid = g ? Number(g[2]) : Number(group);
   }
-  return { uid, gid, home: entry?.[5] ?? '/', name: entry?.[0] ?? user };
+  const name = entry?.[0] ?? user;
+  return { uid, gid, groups: supplementary(fs, name, gid), home: entry?.[5] ?? '/', name };
+}
+
+/**
+ * The groups a container's process gets (runc): every /etc/group entry listing the user, or
+ * else just the primary group, so `docker run --user 1000 alpine id` says `groups=0(root)`.
+ */
+function supplementary(fs: FileSystem, name: string, gid: number): number[] {
+  const member = table(fs, '/etc/group')
+    .filter((g) => (g[3] ?? '').split(',').includes(name))
+    .map((g) => Number(g[2]));
+  return member.length > 0 ? member : [gid];
 }

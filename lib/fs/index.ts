@@ -9,6 +9,8 @@
  *   an opaque dir hides the whole lower dir of the same name.
  * - Lookup costs O(path depth × layer count): layers are trees of directory maps, nothing
  *   ever scans all files. Image layers are shared between mounts, never copied.
+ * - /dev and /proc are SpecialFs trees: character devices and generated files over an ordinary
+ *   tree; a read of an endless device is one bounded chunk.
  * - User errors are thrown as FsError { code (errno), syscall, path }; text comes from
  *   strerror() in one place. lib/fs never reads the wall clock: time and inode numbers are
  *   injected (clock.ts), so every run is reproducible.
@@ -30,10 +32,12 @@ export { diffUnion, formatChanges, type Change, type ChangeKind } from './diff';
 export { layerSize } from './size';
 export { move, MoveError } from './move';
 export { MountedFs, type Mount } from './mounted';
+export { SpecialFs, DEVICE_READ_BYTES, type Device } from './special';
+export { createDevFs, createProcFs } from './devices';
 export { NetworkShareFs, isNetworkShare } from './network-share';
 export { basename, dirname, joinPath, normalizePath } from './pathname';
 export { utf8 } from './node';
-export { decodeUtf8, encodeUtf8 } from './utf8';
+export { decodeUtf8, encodeUtf8, isEscapedByte } from './utf8';
 export {
   ROOT,
   type Data,

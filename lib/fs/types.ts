@@ -1,6 +1,7 @@
 /** The public shape of every filesystem in lib/fs (plain in-memory fs and union fs alike). */
 
-export type EntryKind = 'file' | 'dir' | 'symlink';
+/** 'chardev': a character device (/dev/null, /dev/zero...); only a DevFs has them. */
+export type EntryKind = 'file' | 'dir' | 'symlink' | 'chardev';
 
 export interface Stat {
   kind: EntryKind;
@@ -13,6 +14,8 @@ export interface Stat {
   mtime: number;
   ino: number;
   nlink: number;
+  /** Device number of a character device (`ls -l` shows "1, 3" in place of the size). */
+  rdev?: { major: number; minor: number };
 }
 
 /** Who performs an operation. uid 0 passes every permission check, as on Linux. */

@@ -122,7 +122,8 @@ function listMount(input: TreeInput, m: MountPoint, dir: string): TreeEntry[] {
   return names.map((name) => {
     let kind: EntryKind = 'file';
     try {
-      kind = fs.lstat(childPath(at, name)).kind;
+      const k = fs.lstat(childPath(at, name)).kind;
+      kind = k === 'chardev' ? 'file' : k;
     } catch {
       // listed but gone: shown as a file
     }

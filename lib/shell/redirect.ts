@@ -8,9 +8,37 @@ import type { Flavor, Output } from './types';
 /** Largest file a redirection may grow; beyond it writes fail like a full disk. */
 export const MAX_FILE_BYTES = 8 << 20;
 
-/** The one device the simulation has: writes vanish, reads are empty. */
+/** Reads of the null device are empty, even on a filesystem without a device table. */
 const DEV_NULL = '/dev/null';
 const discard: Output = { write: () => {} };
+/** /dev/full: every write fails with ENOSPC. */
+const full: Output = {
+  write: () => {
+    throw new WriteError(strerror('ENOSPC'));
+  },
+};
+
+/** Names the kernel resolves to the process's own descriptors (/dev/stdout -> /proc/self/fd/1). */
+const FD_NAMES: Record<string, number> = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 };
+
+function fdOfPath(path: string): number | null {
+  const named = FD_NAMES[path];
+  if (named !== undefined) return named;
+  const m = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d+)$/.exec(path);
+  return m ? Number(m[1]) : null;
+}
+
+/** What a redirection to a character device writes into: nothing, or a full disk. */
+function deviceOutput(fs: FileSystem, path: string): Output | null {
+  try {
+    const st = fs.stat(path);
+    // a filesystem without a device table (a bare test fs) still has a null device
+    if (st.kind !== 'chardev') return path === DEV_NULL ? discard : null;
+    return st.rdev?.major === 1 && st.rdev.minor === 7 ? full : discard;
+  } catch {
+    return path === DEV_NULL ? discard : null;
+  }
+}
 
 export interface Fds {
   stdin: Input;
@@ -127,12 +155,22 @@ interface OpenContext {
 function open(fds: Fds, r: Redirect, target: string, c: OpenContext): Fds {
   const path = c.resolve(target);
   const both = r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === 1);
-  if (path === DEV_NULL) {
-    if (r.op === '<' || r.op === '<&') return withFd(fds, r.fd, Input.empty(), false);
-    const out = withFd(fds, both ? 1 : r.fd, discard, false);
-    return both ? withFd(out, 2, discard, false) : out;
+  const reading = r.op === '<' || r.op === '<&' || r.op === '<>';
+  const fd = fdOfPath(path);
+  if (fd !== null) {
+    // `> /dev/stderr` is `>&2`: the same open file, not a new one
+    const source = fdOf(fds, fd);
+    if (!source) throw new RedirectError(`${c.shell}: ${target}: ${strerror('ENOENT')}`);
+    const first = withFd(fds, both ? 1 : r.fd, source, fd === 1 && fds.outIsTerminal);
+    return both ? withFd(first, 2, source, false) : first;
   }
-  if (r.op === '<' || r.op === '<&' || r.op === '<>') {
+  if (reading && path === DEV_NULL) return withFd(fds, r.fd, Input.empty(), false);
+  const device = reading ? null : deviceOutput(c.fs, path);
+  if (device !== null) {
+    const out = withFd(fds, both ? 1 : r.fd, device, false);
+    return both ? withFd(out, 2, device, false) : out;
+  }
+  if (reading) {
     try {
       if (r.op === '<>' && !c.fs.exists(path)) c.fs.writeFile(path, '');
       return withFd(fds, r.fd, new Input(c.fs.readTextFile(path)), false);

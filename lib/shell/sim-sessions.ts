@@ -1,5 +1,5 @@
 /** The sessions `sim` can start. Scenario start states arrive with the exercises (issue 7). */
-import { EPOCH_2024, MemFs, fixedClock } from '../fs';
+import { EPOCH_2024, MemFs, MountedFs, createDevFs, fixedClock } from '../fs';
 import { standardCommands } from './commands';
 import { createSandbox } from './sandbox';
 import { seededRandom, type LineRunner } from './transcript';
@@ -31,7 +31,14 @@ export function simSession(
   if (flavor === 'bash') return createSandbox({ seed, cwd, budgetMs });
   return new Session({
     flavor: 'busybox',
-    fs: containerRootFs(),
+    fs: new MountedFs(containerRootFs(), [
+      {
+        target: '/dev',
+        fs: createDevFs({ clock: fixedClock(EPOCH_2024), random, container: true }),
+        source: '/',
+        readOnly: false,
+      },
+    ]),
     identity: { uid: 0, gid: 0 },
     cwd: '/',
     env: {

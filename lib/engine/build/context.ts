@@ -109,8 +109,8 @@ function globRegex(pattern: string): RegExp {
 /** Where a COPY source comes from: the context (tar headers of the CLI) or an image's files. */
 export type HashOrigin = 'context' | 'image';
 
-const TYPE_BITS = { file: 0o100000, dir: 0o40000, symlink: 0o120000 } as const;
-const TYPE_FLAG = { file: '0', dir: '5', symlink: '2' } as const;
+const TYPE_BITS = { file: 0o100000, dir: 0o40000, symlink: 0o120000, chardev: 0o20000 } as const;
+const TYPE_FLAG = { file: '0', dir: '5', symlink: '2', chardev: '3' } as const;
 
 /** tarsum v1 header fields + content, sha256: moby's per-file hash of a COPY source. */
 export function entryHash(fs: FileSystem, path: string, rel: string, origin: HashOrigin): string {

@@ -1,14 +1,16 @@
 import { errorText } from '../format';
 import type { Command, CommandContext } from '../types';
+import { isEndlessDevice, streamDevice } from '../util/stream';
 
 /**
- * cat [FILE]... — concatenate files ("-" or none: stdin).
+ * cat [FILE]... — concatenate files ("-" or none: stdin). An endless device (/dev/zero) is
+ * copied in pieces, pausing between them, until Ctrl-C or a full output.
  * GNU:     cat: x: No such file or directory · cat: dir: Is a directory
  * BusyBox: cat: can't open 'x': No such file or directory · cat: read error: Is a directory
  */
 export const cat: Command = {
   name: 'cat',
-  run(ctx: CommandContext) {
+  async run(ctx: CommandContext) {
     const files = ctx.args.filter((a) => a !== '--');
     let status = 0;
     for (const file of files.length === 0 ? ['-'] : files) {
@@ -18,7 +20,13 @@ export const cat: Command = {
       }
       try {
         const path = ctx.resolve(file);
-        if (ctx.fs.stat(path).kind === 'dir') {
+        const st = ctx.fs.stat(path);
+        if (isEndlessDevice(st)) {
+          await streamDevice(ctx, path);
+          if (ctx.cancel.cancelled) return 130;
+          continue;
+        }
+        if (st.kind === 'dir') {
           ctx.stderr.write(
             ctx.flavor === 'bash'
               ? `cat: ${file}: Is a directory\n`

@@ -4,6 +4,7 @@ import type { Command, CommandContext } from '../types';
 import { parseOrFail } from '../util/fs-args';
 import { attempt, why } from '../util/fs-report';
 import { busyboxHuman, gnuHuman, kbBlocks } from '../util/fs-size';
+import { dfRows, readMounts, rowFor, type DfRow } from '../util/df-mounts';
 
 /**
  * Simplified df: the session's filesystem is one disk (documented numbers): 61,255,492 1K
@@ -32,6 +33,20 @@ function usedKb(ctx: CommandContext): number {
   return BASE_USED_KB + kb;
 }
 
+/** BusyBox's table: 20-wide source, 9-wide numbers, Use% rounded half up. */
+function busyboxTable(rows: readonly DfRow[], human: boolean): string {
+  const n = (kb: number) => (human ? busyboxHuman(kb * 1024) : String(kb));
+  const head = human ? '      Size      Used Available' : ' 1K-blocks      Used Available';
+  let out = `Filesystem          ${head} Use% Mounted on\n`;
+  for (const r of rows) {
+    const whole = r.usedKb + r.availKb;
+    const pct = whole === 0 ? 0 : Math.floor((r.usedKb * 100 + whole / 2) / whole);
+    const source = r.source.length > 20 ? `${r.source}\n${''.padEnd(20)}` : r.source.padEnd(20);
+    out += `${source} ${n(r.totalKb).padStart(9)} ${n(r.usedKb).padStart(9)} ${n(r.availKb).padStart(9)} ${String(pct).padStart(3)}% ${r.target}\n`;
+  }
+  return out;
+}
+
 /** df [-h] [FILE]... */
 export const df: Command = {
   name: 'df',
@@ -56,6 +71,20 @@ export const df: Command = {
     const used = usedKb(ctx);
     const avail = Math.max(0, TOTAL_KB - used - RESERVED_KB);
     const human = flags.has('h');
+    const mounts = gnu ? null : readMounts(ctx);
+    if (mounts !== null) {
+      const disk = { totalKb: TOTAL_KB, usedKb: used, availKb: avail };
+      const all = dfRows(ctx, mounts, () => disk);
+      const shown =
+        operands.length === 0
+          ? all
+          : operands.flatMap((a) => {
+              const row = ctx.fs.exists(ctx.resolve(a)) ? rowFor(all, ctx.resolve(a)) : undefined;
+              return row ? [row] : [];
+            });
+      ctx.stdout.write(busyboxTable(shown, human));
+      return status;
+    }
     const source = gnu ? '/dev/sda1' : 'overlay';
     if (gnu) {
       const pct = `${Math.ceil((used * 100) / (used + avail))}%`;

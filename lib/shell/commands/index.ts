@@ -3,15 +3,27 @@ import type { Command } from '../types';
 import { cat } from './cat';
 import { curl } from './curl';
 import { fileCommands } from './fs-family';
+import { gunzip, gzip, zcat } from './gzip';
+import { mount } from './mount';
+import { seq } from './seq';
 import { sh } from './sh';
 import { sudo } from './sudo';
+import { tar } from './tar';
 import { textCommands } from './text-family';
+import { yes } from './yes';
 
 export const standardCommands: readonly Command[] = [
   cat,
   curl,
+  gzip,
+  gunzip,
+  zcat,
+  mount,
+  seq,
   sh,
   sudo,
+  tar,
+  yes,
   ...fileCommands,
   ...textCommands,
 ];

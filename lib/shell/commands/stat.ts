@@ -19,6 +19,7 @@ const DEVICE = { gnu: '8,1', busybox: '801h/2049d', number: 2049 };
 function fileType(st: Stat): string {
   if (st.kind === 'dir') return 'directory';
   if (st.kind === 'symlink') return 'symbolic link';
+  if (st.kind === 'chardev') return 'character special file';
   return st.size === 0 ? 'regular empty file' : 'regular file';
 }
 
@@ -45,7 +46,13 @@ function field(spec: string, t: Target, ids: Ids, gnu: boolean): string {
       return modeString(st);
     case 'f':
       return (
-        (st.kind === 'dir' ? 0o40000 : st.kind === 'symlink' ? 0o120000 : 0o100000) | st.mode
+        (st.kind === 'dir'
+          ? 0o40000
+          : st.kind === 'symlink'
+            ? 0o120000
+            : st.kind === 'chardev'
+              ? 0o20000
+              : 0o100000) | st.mode
       ).toString(16);
     case 'u':
       return String(st.uid);
@@ -72,8 +79,9 @@ function field(spec: string, t: Target, ids: Ids, gnu: boolean): string {
     case 'D':
       return '801';
     case 't':
+      return (st.rdev?.major ?? 0).toString(16);
     case 'T':
-      return '0';
+      return (st.rdev?.minor ?? 0).toString(16);
     case 'x':
     case 'y':
     case 'z':

@@ -22,6 +22,7 @@ export function normalise(text: string): string {
       .replace(/^\n/, '')
       .replaceAll(WORK, '<work>')
       .replace(/\b[0-9a-f]{64}\b/g, '<id64>')
+      .replace(/\/overlay2\/l\/[A-Z2-7]{26}\b/g, '/overlay2/l/<link>')
       .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<date>')
       .replace(

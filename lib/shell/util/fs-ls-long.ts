@@ -39,7 +39,8 @@ export interface LongOptions {
   ids: Ids;
 }
 
-function sizeText(st: Stat, o: LongOptions): string {
+function sizeText(st: Stat, o: LongOptions, minorWidth = 0): string {
+  if (st.rdev) return `${st.rdev.major}, ${String(st.rdev.minor).padStart(minorWidth)}`;
   if (!o.human) return String(st.size);
   return o.gnu ? gnuHuman(st.size) : busyboxHuman(st.size);
 }
@@ -76,6 +77,11 @@ export function longLines(
   alsoMeasure: readonly LsEntry[] = [],
 ): string {
   if (!o.gnu) return entries.map((e) => busyboxLong(e, o, classify)).join('');
+  // GNU aligns device minors among themselves ("1,  3" next to "1, 10")
+  const minorWidth = Math.max(
+    0,
+    ...[...entries, ...alsoMeasure].map((e) => String(e.st.rdev?.minor ?? '').length),
+  );
   const all = [...entries, ...alsoMeasure].map((e) => {
     if (e.unknown) {
       const q = '?';
@@ -100,7 +106,7 @@ export function longLines(
       userNumeric: user === undefined,
       group: group ?? String(e.st.gid),
       groupNumeric: group === undefined,
-      size: sizeText(e.st, o),
+      size: sizeText(e.st, o, minorWidth),
       date: lsDate(e.st.mtime, o.now, true),
       name: nameWithTarget(e, classify),
     };
@@ -137,7 +143,9 @@ function busyboxLong(e: LsEntry, o: LongOptions, classify: boolean): string {
   const user = (o.ids.user(e.st.uid) ?? String(e.st.uid)).slice(0, 8).padEnd(8);
   const group = (o.ids.group(e.st.gid) ?? String(e.st.gid)).slice(0, 8).padEnd(8);
   line += `${modeString(e.st)} ${String(e.st.nlink).padStart(4)} ${user} ${group} `;
-  line += o.human ? `${sizeText(e.st, o).padStart(7)} ` : `${String(e.st.size).padStart(9)} `;
+  if (e.st.rdev)
+    line += `${String(e.st.rdev.major).padStart(4)},${String(e.st.rdev.minor).padStart(4)} `;
+  else line += o.human ? `${sizeText(e.st, o).padStart(7)} ` : `${String(e.st.size).padStart(9)} `;
   return `${line}${lsDate(e.st.mtime, o.now, false)} ${nameWithTarget(e, classify)}\n`;
 }
 

@@ -2,7 +2,7 @@
 import type { Stat } from './fs-lib';
 
 export function typeChar(kind: Stat['kind']): string {
-  return kind === 'dir' ? 'd' : kind === 'symlink' ? 'l' : '-';
+  return kind === 'dir' ? 'd' : kind === 'symlink' ? 'l' : kind === 'chardev' ? 'c' : '-';
 }
 
 /** `-rw-r--r--` as ls -l and stat print it (setuid/setgid/sticky as s/S/t/T). */

@@ -2,6 +2,7 @@
  * Input and output helpers for the text commands: reading a FILE operand (or stdin for
  * "-"), splitting lines, UTF-8 byte counts and the per-command output cap.
  */
+import { decodeUtf8, encodeUtf8, isEscapedByte } from '../../fs';
 import { errorText } from '../format';
 import type { CommandContext, Output } from '../types';
 
@@ -63,22 +64,21 @@ export function byteLength(text: string): number {
     else if (c >= 0xd800 && c < 0xdc00) {
       n += 4;
       i++;
-    } else n += 3;
+    } else if (isEscapedByte(c)) n += 1;
+    else n += 3;
   }
   return n;
 }
 
-/** The first `count` UTF-8 bytes of `text` (a split character is dropped whole). */
+/**
+ * Bytes `start`..`end` of `text` as text. A character cut by either end keeps its bytes on this
+ * side, as raw bytes (see lib/fs/utf8.ts), the way `head -c` cuts a multi-byte character.
+ */
 export function sliceBytes(text: string, start: number, end = Infinity): string {
-  let pos = 0;
-  let out = '';
-  for (const ch of text) {
-    const len = byteLength(ch);
-    if (pos >= start && pos + len <= end) out += ch;
-    pos += len;
-    if (pos >= end) break;
-  }
-  return out;
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.slice(start, end);
+  const bytes = encodeUtf8(text);
+  return decodeUtf8(bytes.subarray(start, Math.min(end, bytes.length)));
 }
 
 /** Lines with their terminator kept (the last one may lack it). */

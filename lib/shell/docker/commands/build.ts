@@ -28,7 +28,8 @@ function prepareError(d: DockerContext, message: string): number {
 
 function kindOf(d: DockerContext, path: string): 'file' | 'dir' | 'symlink' | null {
   try {
-    return d.sh.fs.stat(path).kind;
+    const kind = d.sh.fs.stat(path).kind;
+    return kind === 'chardev' ? 'file' : kind;
   } catch {
     return null;
   }
