@@ -11,6 +11,7 @@ import {
   type ProcessSpec,
 } from '../engine';
 import { standardCommands } from './commands';
+import { Consoles, isInteractiveShell } from './container-console';
 import { quoteArgv } from './quote';
 import { Session } from './session';
 import type { Command } from './types';
@@ -50,7 +51,34 @@ function locate(fs: FileSystem, spec: ProcessSpec): string | null {
   return null;
 }
 
-export function containerRunner(programs: readonly Program[], random: () => number): ProcessRunner {
+/** A BusyBox sh over the process's filesystem, as its user, with the book's programs. */
+function containerSession(
+  programs: readonly Program[],
+  spec: ProcessSpec,
+  random: () => number,
+  sleep: ProcessSpec['sleep'] = spec.sleep,
+): Session {
+  return new Session({
+    flavor: 'busybox',
+    fs: spec.fs,
+    identity: spec.identity,
+    cwd: spec.cwd,
+    env: envRecord(spec.env),
+    commands: [...standardCommands, ...programs.map((p) => programCommand(p, spec))],
+    now: spec.now,
+    // Ctrl-C typed into an attached shell ends its sleep as the container's kill does
+    sleep: (ms, ctrlC) => new Promise((done) => (sleep(ms).then(done), ctrlC.onCancel(done))),
+    random,
+    columns: spec.tty?.columns ?? null,
+    name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
+  });
+}
+
+export function containerRunner(
+  programs: readonly Program[],
+  random: () => number,
+  consoles: Consoles = new Consoles(),
+): ProcessRunner {
   return {
     check(spec) {
       const found = locate(spec.fs, spec);
@@ -61,19 +89,10 @@ export function containerRunner(programs: readonly Program[], random: () => numb
       return null;
     },
     async run(spec) {
-      const session = new Session({
-        flavor: 'busybox',
-        fs: spec.fs,
-        identity: spec.identity,
-        cwd: spec.cwd,
-        env: envRecord(spec.env),
-        commands: [...standardCommands, ...programs.map((p) => programCommand(p, spec))],
-        now: spec.now,
-        sleep: (ms) => spec.sleep(ms),
-        random,
-        name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
-      });
+      const session = containerSession(programs, spec, random);
       spec.cancel.onCancel(() => session.cancel());
+      // a shell with a TTY or open stdin and no script waits for what is typed into it
+      if (spec.stdinOpen && isInteractiveShell(spec.argv)) return consoles.hold(spec, session);
       const [first, flag, script] = spec.argv;
       const line =
         (first === '/bin/sh' || first === 'sh') && flag === '-c' && script !== undefined
@@ -93,15 +112,5 @@ export function containerShell(
 ): Session {
   const c = engine.container(id);
   const { spec } = engine.processSpec(c, ['sh'], {}, options);
-  return new Session({
-    flavor: 'busybox',
-    fs: spec.fs,
-    identity: spec.identity,
-    cwd: spec.cwd,
-    env: envRecord(spec.env),
-    commands: [...standardCommands, ...bookPrograms.map((p) => programCommand(p, spec))],
-    now: spec.now,
-    sleep: (ms, cancel) => engine.scheduler.sleep(ms, cancel),
-    random,
-  });
+  return containerSession(bookPrograms, spec, random, (ms) => engine.scheduler.sleep(ms));
 }

@@ -17,6 +17,7 @@ import {
 } from '../engine';
 import { preloadedOf, type Preloaded } from '../engine/serialize';
 import { standardCommands } from './commands';
+import { Consoles } from './container-console';
 import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
 import { dockerCompletion } from './docker/completion';
@@ -112,6 +113,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
   const clock = () => scheduler.now();
   const random = parts.random.fn;
   const hostInodes = new InodeCounter(parts.host.nextInode);
+  const consoles = new Consoles();
   const hostFs = new MemFs({ layer: parts.host.layer, clock, inodes: hostInodes });
   const shares = new Map(
     [...parts.shares].map(([path, s]) => {
@@ -126,7 +128,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
     scheduler,
     random,
     host: hostFs,
-    runner: containerRunner(bookPrograms, random),
+    runner: containerRunner(bookPrograms, random, consoles),
     shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
     inodes: parts.engineInodes,
   });
@@ -141,6 +143,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
   const env: DockerEnv = {
     engine,
     containerShell: (id, shell) => containerShell(engine, id, shell, random),
+    console: (id) => consoles.get(id),
     ...parts.docker,
   };
   const host = createHostSession([...standardCommands, dockerCommand(env)], {

@@ -4,7 +4,7 @@
  * `io.write` (LF becomes CR LF, output streams as the command writes it); every key goes in
  * through `input`. No DOM: the browser component is a thin adapter around this.
  */
-import type { Session } from '../shell';
+import type { AttachMode, Session } from '../shell';
 import { LineEditor, type EditorAction } from './line-editor';
 
 export interface TerminalIo {
@@ -18,6 +18,10 @@ interface Attached {
   done?: (code: number) => void;
   /** Ctrl-C reached this shell's running command. */
   interrupted?: boolean;
+  /** No TTY (`-i` alone): the shell never prompts and tools see no terminal. */
+  noTty?: boolean;
+  /** Attached to a shell already waiting (`start -ai`, `attach`): its next prompt is not shown. */
+  promptPending?: boolean;
 }
 
 const PROMPT_COLOR = '\x1b[32m';
@@ -106,20 +110,21 @@ export class TerminalDriver {
   }
 
   resize(): void {
-    for (const { session } of this.stack) session.columns = this.io.columns();
+    for (const { session, noTty } of this.stack) if (!noTty) session.columns = this.io.columns();
     this.editor.resize();
   }
 
   /** For DockerEnv.attachShell: the keys go to `session` until it exits. */
-  attachShell = (session: Session): Promise<number> =>
+  attachShell = (session: Session, mode: AttachMode = {}): Promise<number> =>
     new Promise((resolve) => {
-      this.prepare(session);
-      this.stack.push({ session, done: resolve });
+      const noTty = mode.tty === false;
+      this.prepare(session, noTty);
+      this.stack.push({ session, done: resolve, noTty, promptPending: mode.resumed });
       this.prompt();
     });
 
-  private prepare(session: Session): void {
-    session.columns = this.io.columns();
+  private prepare(session: Session, noTty = false): void {
+    session.columns = noTty ? null : this.io.columns();
     session.onClear = () => {
       this.write('\x1b[H\x1b[2J\x1b[3J');
       this.atLineStart = true;
@@ -128,10 +133,13 @@ export class TerminalDriver {
 
   private prompt(): void {
     if (!this.atLineStart) this.write('\r\n');
-    const text = this.session.prompt();
+    const entry = this.stack.at(-1)!;
+    const shown = !entry.noTty && !entry.promptPending;
+    entry.promptPending = false;
+    const text = shown ? `${PROMPT_COLOR}${this.session.prompt()}${RESET}` : '';
     const initial = this.initial;
     this.initial = '';
-    this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, initial));
+    this.apply(this.editor.prompt(text, initial));
     for (const resolve of this.prompted.splice(0)) resolve();
   }
 
