@@ -266,7 +266,7 @@ export class Engine {
       cwd: extra.workdir ?? c.config.workingDir,
       identity: { uid: user.uid, gid: user.gid },
       stdout: log('stdout', attach.stdout),
-      stderr: log('stderr', attach.stderr),
+      stderr: log('stderr', tty ? attach.stdout : attach.stderr),
       terminated: term.wait,
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),

@@ -200,8 +200,8 @@ export class PlaygroundController {
     return realTimeScheduler(this.options.setTimer, now, this.options.clearTimer);
   }
 
-  private attachShell = (session: Parameters<TerminalDriver['attachShell']>[0]) =>
-    this.driver.attachShell(session);
+  private attachShell: TerminalDriver['attachShell'] = (session, mode) =>
+    this.driver.attachShell(session, mode);
 
   /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
   private async adopt(sandbox: Sandbox, note: string | null, initial: string): Promise<void> {
