@@ -14,6 +14,8 @@ interface Case {
   setup?: (string | string[])[];
   shown: string;
   exit: number;
+  /** Recorded, not simulated yet: why. */
+  todo?: string;
 }
 
 const cases: Case[] = JSON.parse(
@@ -24,7 +26,8 @@ const cases: Case[] = JSON.parse(
  * What the recording has that the book's images would not show: the oracle's stand-in images are
  * Debian's busybox-static, whose interactive sh prints a banner (Alpine's does not) and asks the
  * terminal for the cursor position (invisible). With -t alone the real terminal stayed in cooked
- * mode and added a CR before the container's CR LF (invisible too).
+ * mode and added a CR before the container's CR LF (invisible too). `docker attach` makes the
+ * shell redraw its line (CR, prompt, erase to the end), which on a fresh row is just the prompt.
  */
 function visible(recorded: string): string {
   return recorded
@@ -33,6 +36,8 @@ function visible(recorded: string): string {
       '',
     )
     .replaceAll('\x1b[6n', '')
+    .replaceAll('\x1b[J', '')
+    .replace(/^\r(?!\n)/, '')
     .replace(/\r+\n/g, '\r\n');
 }
 
@@ -72,7 +77,8 @@ function shownBySim(raw: string): string {
 }
 
 describe('docker -i/-t in the terminal, as a real terminal shows them', () => {
-  it.each(cases)('$command', async (c) => {
+  for (const c of cases.filter((c) => c.todo)) it.todo(`${c.command}: ${c.todo}`);
+  it.each(cases.filter((c) => !c.todo))('$command', async (c) => {
     const t = rig();
     for (const step of c.setup ?? []) {
       const [line, ...keys] = typeof step === 'string' ? [step] : step;

@@ -20,7 +20,8 @@ export const attach: Subcommand = {
       if (c.config.tty && c.config.openStdin && !stdinIsTerminal(d))
         return refuseWithoutTerminal(d);
       const con = d.env.console?.(c.id);
-      if (con) return await attachConsole(d, c, con, { stdin: c.config.openStdin, resumed: true });
+      // the CLI resizes the TTY on attach, so the waiting shell redraws its prompt
+      if (con) return await attachConsole(d, c, con, { stdin: c.config.openStdin, resumed: false });
       return await waitAttached(d, c);
     } catch (e) {
       return reportDaemonError(d, e);
