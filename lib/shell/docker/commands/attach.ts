@@ -21,7 +21,8 @@ export const attach: Subcommand = {
         return refuseWithoutTerminal(d);
       const con = d.env.console?.(c.id);
       // the CLI resizes the TTY on attach, so the waiting shell redraws its prompt
-      if (con) return await attachConsole(d, c, con, { stdin: c.config.openStdin, resumed: false });
+      const how = { stdin: c.config.openStdin, resumed: false, detached: 'says so' as const };
+      if (con) return await attachConsole(d, c, con, how);
       return await waitAttached(d, c);
     } catch (e) {
       return reportDaemonError(d, e);

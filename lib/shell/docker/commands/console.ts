@@ -3,7 +3,7 @@
  * its interactive shell (`-it … sh`) until `exit`.
  */
 import { stop, wait, type Container } from '../../../engine';
-import type { ContainerConsole } from '../../container-console';
+import { DETACHED, type ContainerConsole } from '../../container-console';
 import type { DockerContext } from '../types';
 
 /** Whether docker's stdin is the learner's terminal (not a pipe, and not a script or `sim`). */
@@ -20,6 +20,13 @@ export function refuseWithoutTerminal(d: DockerContext): number {
 /** The width a TTY container sees: the learner's terminal's, or 80 where there is none. */
 export function terminalColumns(d: DockerContext): number {
   return d.sh.tty?.columns ?? 80;
+}
+
+/** After the detach keys: `run` and `start` end quietly, `attach` and `exec` say so. */
+export function detached(d: DockerContext, how: 'quiet' | 'says so'): number {
+  if (how === 'quiet') return 0;
+  d.err.write('read escape sequence\n');
+  return 1;
 }
 
 /** Waits for the container to exit; Ctrl-C stops it (the CLI proxies the signal). */
@@ -45,14 +52,17 @@ export async function attachConsole(
   d: DockerContext,
   c: Container,
   con: ContainerConsole,
-  how: { stdin: boolean; resumed: boolean },
+  how: { stdin: boolean; resumed: boolean; detached?: 'quiet' | 'says so' },
 ): Promise<number> {
   if (!how.stdin) {
     if (con.tty && !how.resumed) d.out.write(con.session.prompt());
     return waitAttached(d, c);
   }
   if (stdinIsTerminal(d)) {
-    con.exit(await d.env.attachShell!(con.session, { tty: con.tty, resumed: how.resumed }));
+    const code = await d.env.attachShell!(con.session, { tty: con.tty, resumed: how.resumed });
+    // Ctrl-P Ctrl-Q: the shell, and so the container, goes on running
+    if (code === DETACHED) return detached(d, how.detached ?? 'quiet');
+    con.exit(code);
   } else {
     const status = await con.session.run(d.sh.stdin, { stdout: d.out, stderr: d.err });
     con.exit(con.session.exited ?? status);

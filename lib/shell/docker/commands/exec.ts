@@ -1,9 +1,9 @@
 import { DaemonError, exec as execIn } from '../../../engine';
-import { isInteractiveShell } from '../../container-console';
+import { DETACHED, isInteractiveShell } from '../../container-console';
 import { reportDaemonError } from '../errors';
 import { arr, bool, str } from '../flags';
 import type { DockerContext, Subcommand } from '../types';
-import { refuseWithoutTerminal, stdinIsTerminal, terminalColumns } from './console';
+import { detached, refuseWithoutTerminal, stdinIsTerminal, terminalColumns } from './console';
 
 /** docker exec [-it] [-u USER] [-w DIR] [-e K=V] CONTAINER COMMAND [ARG...] */
 export const exec: Subcommand = {
@@ -52,12 +52,13 @@ export const exec: Subcommand = {
   },
 };
 
-function interactiveShell(
+async function interactiveShell(
   d: DockerContext,
   id: string,
   options: { user?: string; workdir?: string },
   tty: boolean,
 ): Promise<number> {
-  if (!d.env.containerShell || !d.env.attachShell) return Promise.resolve(refuseWithoutTerminal(d));
-  return d.env.attachShell(d.env.containerShell(id, options), { tty });
+  if (!d.env.containerShell || !d.env.attachShell) return refuseWithoutTerminal(d);
+  const code = await d.env.attachShell(d.env.containerShell(id, options), { tty });
+  return code === DETACHED ? detached(d, 'says so') : code;
 }
