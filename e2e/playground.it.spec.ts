@@ -43,4 +43,24 @@ test.describe('docker -it in a playground terminal', () => {
       HOST_PROMPT,
     ]);
   });
+
+  test('Ctrl-P Ctrl-Q leaves the container running and returns to the host', async ({
+    doc,
+    terminal,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('docker run -it --name it2 diamol/base sh');
+    await t.waitForPrompt('/ # ');
+    await page.keyboard.press('Control+P');
+    await page.keyboard.press('Control+Q');
+    await t.waitForPrompt();
+    await t.run("docker ps --format '{{.Names}} {{.Command}}'");
+    await t.waitForPrompt();
+    expect((await t.lines()).slice(-2)).toEqual(['it2 "sh"', HOST_PROMPT]);
+  });
 });
