@@ -270,6 +270,7 @@ export class Engine {
       terminated: term.wait,
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),
+      yieldToHost: this.scheduler.yieldToHost?.bind(this.scheduler),
       now: () => this.scheduler.now(),
       listen: (port, handler) => {
         const ports = this.listeners.get(c.id) ?? new Map<number, HttpHandler>();

@@ -40,6 +40,8 @@ export interface ProcessSpec {
   /** Fires on SIGKILL (docker kill, rm -f, stop after its timeout): stop at the next chance. */
   readonly cancel: CancelToken;
   sleep(ms: number): Promise<void>;
+  /** The scheduler's yield to the host's event loop (real time only), for busy shells. */
+  yieldToHost?(): Promise<void>;
   now(): number;
   /** Serve HTTP on a container port (reachable from the host through -p). */
   listen(port: number, handler: HttpHandler): void;

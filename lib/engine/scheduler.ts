@@ -31,6 +31,11 @@ export interface Scheduler {
   sleep(ms: number, cancel?: Cancellable): Promise<void>;
   /** A promise that resolves when `cancel()` is called; for processes that wait for a signal. */
   signal(): { wait: Promise<void>; fire(): void };
+  /**
+   * Resolves on a later turn of the host's event loop, so a busy shell lets the page handle
+   * input. Only real time has one; virtual time runs on without yielding.
+   */
+  yieldToHost?(): Promise<void>;
 }
 
 interface Timer {
@@ -153,5 +158,6 @@ export function realTimeScheduler(
       const wait = new Promise<void>((resolve) => (fire = resolve));
       return { wait, fire };
     },
+    yieldToHost: () => new Promise((resolve) => setTimer(resolve, 0)),
   };
 }

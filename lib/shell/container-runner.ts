@@ -71,6 +71,7 @@ function containerSession(
     random,
     columns: spec.tty?.columns ?? null,
     name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
+    pacing: { yieldToHost: spec.yieldToHost },
   });
 }
 

@@ -5,8 +5,8 @@ export function hasGlob(pattern: string): boolean {
   return /[*?[]/.test(pattern);
 }
 
-/** Converts one path component's pattern to a RegExp; `quotedMask[i]` marks literal chars. */
-function componentRegex(pattern: string, literal: boolean[]): RegExp {
+/** Converts a shell pattern to a RegExp source; `literal[i]` marks quoted (literal) chars. */
+export function patternSource(pattern: string, literal: boolean[]): string {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
@@ -14,17 +14,62 @@ function componentRegex(pattern: string, literal: boolean[]): RegExp {
     else if (ch === '*') re += '.*';
     else if (ch === '?') re += '.';
     else if (ch === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) re += '\\[';
+      const set = bracket(pattern, i);
+      if (!set) re += '\\[';
       else {
-        let body = pattern.slice(i + 1, end);
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        re += `[${body.replace(/\\/g, '\\\\')}]`;
-        i = end;
+        re += set.source;
+        i = set.end;
       }
     } else re += escape(ch);
   }
-  return new RegExp(`^${re}$`, 's');
+  return re;
+}
+
+const CLASSES: Record<string, string> = {
+  alpha: 'A-Za-z',
+  digit: '0-9',
+  alnum: 'A-Za-z0-9',
+  upper: 'A-Z',
+  lower: 'a-z',
+  space: ' \\t\\n\\r\\f\\v',
+  blank: ' \\t',
+  xdigit: '0-9A-Fa-f',
+  punct: '!-\\/:-@\\[-`{-~',
+};
+
+/** `[abc]`, `[!a-z]`, `[[:digit:]]` starting at `i`; null when it never closes (a literal `[`). */
+function bracket(pattern: string, i: number): { source: string; end: number } | null {
+  let j = i + 1;
+  let body = '';
+  if (pattern[j] === '!' || pattern[j] === '^') {
+    body += '^';
+    j++;
+  }
+  if (pattern[j] === ']') {
+    body += '\\]';
+    j++;
+  }
+  while (j < pattern.length && pattern[j] !== ']') {
+    const cls = /^\[:(\w+):\]/.exec(pattern.slice(j));
+    if (cls) {
+      body += CLASSES[cls[1]!] ?? '';
+      j += cls[0].length;
+      continue;
+    }
+    const c = pattern[j]!;
+    body += '\\[^'.includes(c) ? `\\${c}` : c;
+    j++;
+  }
+  return j < pattern.length ? { source: `[${body}]`, end: j } : null;
+}
+
+function componentRegex(pattern: string, literal: boolean[]): RegExp {
+  return new RegExp(`^${patternSource(pattern, literal)}$`, 's');
+}
+
+/** Whether `text` matches the shell pattern as a whole (case, [[ == ]]). */
+export function matchPattern(text: string, pattern: string, literal: boolean[]): boolean {
+  return new RegExp(`^${patternSource(pattern, literal)}$`, 's').test(text);
 }
 
 function escape(ch: string): string {

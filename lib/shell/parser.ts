@@ -1,15 +1,23 @@
-/** Turns tokens into the syntax tree (ast.ts), with bash's and BusyBox's syntax errors. */
+/**
+ * Turns tokens into the syntax tree (./ast) by recursive descent over the POSIX grammar plus
+ * bash's additions, with bash's and BusyBox's syntax errors. Lists, pipelines, simple commands
+ * and redirections are here; compound commands in ./parser-compound, `[[ ]]` in ./parser-cond.
+ */
 import type {
   AndOr,
   Assignment,
+  Command,
   Pipeline,
   Redirect,
   RedirectOp,
   Script,
   SimpleCommand,
+  Word,
 } from './ast';
-import { tokenize, type Token } from './lexer';
+import { tokenize, type LexOptions, type Token } from './lexer';
+import { parseCompound, parseFunctionDef } from './parser-compound';
 import { ShellSyntaxError } from './syntax-error';
+import { parseExpandable } from './word';
 
 const REDIRECTS: Record<string, RedirectOp> = {
   '>': '>',
@@ -17,51 +25,99 @@ const REDIRECTS: Record<string, RedirectOp> = {
   '>>': '>>',
   '<': '<',
   '>&': '>&',
+  '<&': '<&',
   '&>': '&>',
   '&>>': '&>>',
+  '<>': '<>',
+  '<<': '<<',
+  '<<-': '<<',
+  '<<<': '<<<',
 };
-const SEPARATORS = new Set([';', '\n', '&']);
 
-export function parse(line: string): Script {
-  return new Parser(tokenize(line)).script();
+/** Words that end a list where a command would start. */
+const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
+const LIST_ENDS = new Set([')', ';;', ';&', ';;&']);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/;
+
+export function parse(source: string, options: LexOptions = {}): Script {
+  const parser = new Parser(tokenize(source, options), source);
+  const script = parser.list();
+  if (parser.peek()) parser.unexpected();
+  return script;
 }
 
-class Parser {
+export class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    readonly source: string,
+  ) {}
 
-  private peek(): Token | undefined {
-    return this.tokens[this.i];
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
   }
-
-  private peekOp(): string | undefined {
+  next(): Token {
+    return this.tokens[this.i++]!;
+  }
+  back(): void {
+    this.i--;
+  }
+  peekOp(): string | undefined {
     const t = this.peek();
     return t?.kind === 'op' ? t.op : undefined;
   }
-
-  private unexpected(): never {
+  /** The raw text of the next token when it is a word (reserved words are recognised by it). */
+  peekWord(): string | undefined {
     const t = this.peek();
-    if (!t) throw new ShellSyntaxError({ kind: 'unexpected-eof' });
+    return t?.kind === 'word' ? t.raw : undefined;
+  }
+  skipNewlines(): void {
+    while (this.peekOp() === '\n') this.i++;
+  }
+
+  unexpected(expecting?: string): never {
+    const t = this.peek();
+    if (!t) throw new ShellSyntaxError({ kind: 'unexpected-eof', expecting });
     const token = t.kind === 'word' ? t.raw : t.op === '\n' ? 'newline' : t.op.replace(/^fd:/, '');
     throw new ShellSyntaxError({ kind: 'unexpected-token', token });
   }
 
-  script(): Script {
-    const list: AndOr[] = [];
-    this.skipNewlines();
-    while (this.peek()) {
-      list.push(this.andOr());
-      const op = this.peekOp();
-      if (op === undefined) break;
-      if (!SEPARATORS.has(op)) this.unexpected();
-      this.i++;
-      this.skipNewlines();
-    }
-    return list;
+  /** Consumes the reserved word `word` or fails naming it. */
+  expectWord(word: string): void {
+    if (this.peekWord() !== word) this.unexpected(word);
+    this.i++;
   }
 
-  private skipNewlines() {
-    while (this.peekOp() === '\n') this.i++;
+  /** True when the list has ended: end of input, a closing word or `)`, `;;`. */
+  private atListEnd(): boolean {
+    const t = this.peek();
+    if (!t) return true;
+    if (t.kind === 'op') return LIST_ENDS.has(t.op);
+    return CLOSERS.has(t.raw);
+  }
+
+  /** A list of and-or chains, separated by `;`, `&` or newlines, up to a closer. */
+  list(): Script {
+    const script: AndOr[] = [];
+    this.skipNewlines();
+    while (!this.atListEnd()) {
+      const andOr = this.andOr();
+      script.push(andOr);
+      const op = this.peekOp();
+      if (op === ';' || op === '&' || op === '\n') {
+        if (op === '&') andOr.background = true;
+        this.i++;
+        this.skipNewlines();
+      } else if (!this.atListEnd()) this.unexpected();
+    }
+    return script;
+  }
+
+  /** A list that must hold at least one command (a compound command's body). */
+  body(closer: string): Script {
+    const script = this.list();
+    if (script.length === 0) this.unexpected(closer);
+    return script;
   }
 
   private andOr(): AndOr {
@@ -70,7 +126,6 @@ class Parser {
     for (let op = this.peekOp(); op === '&&' || op === '||'; op = this.peekOp()) {
       this.i++;
       this.skipNewlines();
-      if (!this.peek()) throw new ShellSyntaxError({ kind: 'unexpected-eof' });
       rest.push({ op, pipeline: this.pipeline() });
     }
     return { first, rest };
@@ -78,38 +133,64 @@ class Parser {
 
   private pipeline(): Pipeline {
     let negated = false;
-    const first = this.peek();
-    if (first?.kind === 'word' && first.raw === '!') {
-      negated = true;
+    while (this.peekWord() === '!') {
+      negated = !negated;
       this.i++;
     }
     const commands = [this.command()];
-    while (this.peekOp() === '|') {
+    for (let op = this.peekOp(); op === '|' || op === '|&'; op = this.peekOp()) {
       this.i++;
+      const previous = commands.at(-1)!;
+      if (op === '|&' && previous.type !== 'function') previous.redirects.push(stderrToStdout());
       this.skipNewlines();
-      if (!this.peek()) throw new ShellSyntaxError({ kind: 'unexpected-eof' });
       commands.push(this.command());
     }
     return { negated, commands };
   }
 
-  private command(): SimpleCommand {
-    const cmd: SimpleCommand = { assignments: [], words: [], redirects: [] };
+  command(): Command {
+    const t = this.peek();
+    if (!t) this.unexpected();
+    const compound = parseCompound(this);
+    if (compound) {
+      compound.redirects.push(...this.redirects());
+      return compound;
+    }
+    const fn = parseFunctionDef(this);
+    if (fn) return fn;
+    if (t.kind === 'word' && CLOSERS.has(t.raw)) this.unexpected();
+    return this.simple();
+  }
+
+  private simple(): SimpleCommand {
+    const cmd: SimpleCommand = { type: 'simple', assignments: [], words: [], redirects: [] };
     for (;;) {
       const t = this.peek();
       if (!t) break;
       if (t.kind === 'word') {
-        const assignment = cmd.words.length === 0 ? asAssignment(t) : null;
+        const assignment = cmd.words.length === 0 ? this.assignment() : null;
         if (assignment) cmd.assignments.push(assignment);
-        else cmd.words.push(t.word);
-        this.i++;
-      } else if (t.op.startsWith('fd:') || t.op in REDIRECTS) {
-        cmd.redirects.push(this.redirect());
-      } else break;
+        else {
+          this.i++;
+          cmd.words.push(t.word);
+        }
+      } else if (this.atRedirect()) cmd.redirects.push(this.redirect());
+      else break;
     }
     if (cmd.words.length === 0 && cmd.assignments.length === 0 && cmd.redirects.length === 0)
       this.unexpected();
     return cmd;
+  }
+
+  private atRedirect(): boolean {
+    const op = this.peekOp();
+    return op !== undefined && (op.startsWith('fd:') || op in REDIRECTS);
+  }
+
+  redirects(): Redirect[] {
+    const list: Redirect[] = [];
+    while (this.atRedirect()) list.push(this.redirect());
+    return list;
   }
 
   private redirect(): Redirect {
@@ -127,17 +208,70 @@ class Parser {
     if (!target) throw new ShellSyntaxError({ kind: 'unexpected-token', token: 'newline' });
     if (target.kind !== 'word') this.unexpected();
     this.i++;
-    return { fd: fd ?? (op === '<' ? 0 : 1), op, target: target.word };
+    const redirect: Redirect = { fd: fd ?? defaultFd(op), op, target: target.word };
+    if (target.heredoc) {
+      const doc = target.heredoc;
+      redirect.heredoc = doc.quoted ? doc : { ...doc, word: parseExpandable(doc.body) };
+    }
+    return redirect;
+  }
+
+  /** `NAME=value`, `NAME+=value`, `NAME[i]=value` or `NAME=(a b c)`, else null. */
+  private assignment(): Assignment | null {
+    const t = this.peek();
+    if (t?.kind !== 'word') return null;
+    const m = ASSIGNMENT.exec(t.raw);
+    const head = t.word[0];
+    if (!m || head?.type !== 'lit' || head.quoted || !head.text.startsWith(m[0])) return null;
+    this.i++;
+    const base: Assignment = { name: m[1]!, value: [], ...(m[3] ? { append: true } : {}) };
+    if (m[2]) base.index = parseExpandable(m[2].slice(1, -1));
+    const paren = this.peek();
+    if (t.raw === m[0] && paren?.kind === 'op' && paren.op === '(' && paren.start === t.end) {
+      this.i++;
+      return { ...base, array: this.arrayElements() };
+    }
+    return { ...base, value: dropPrefix(t.word, m[0].length) };
+  }
+
+  private arrayElements(): Word[] {
+    const words: Word[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.peek();
+      if (!t) this.unexpected();
+      if (t.kind === 'op' && t.op === ')') break;
+      if (t.kind !== 'word') this.unexpected();
+      words.push(t.word);
+      this.i++;
+    }
+    this.i++;
+    return words;
   }
 }
 
-function asAssignment(t: Token & { kind: 'word' }): Assignment | null {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(t.raw);
-  const first = t.word[0];
-  if (!m || first?.type !== 'lit' || first.quoted || !first.text.startsWith(m[0])) return null;
-  const value = t.word.map((part) => ({ ...part }));
+function defaultFd(op: RedirectOp): number {
+  return op === '<' || op === '<&' || op === '<>' || op === '<<' || op === '<<<' ? 0 : 1;
+}
+
+function stderrToStdout(): Redirect {
+  return { fd: 2, op: '>&', target: [{ type: 'lit', text: '1', quoted: false }] };
+}
+
+/** The value of `NAME=value`: the word without its `NAME=` prefix. */
+function dropPrefix(word: Word, length: number): Word {
+  const value = word.map((part) => ({ ...part }));
   const head = value[0] as { type: 'lit'; text: string; quoted: boolean };
-  head.text = head.text.slice(m[0].length);
+  head.text = head.text.slice(length);
   if (head.text === '' && value.length > 1) value.shift();
-  return { name: m[1]!, value };
+  // `a=~/x`: a tilde right after `=` expands.
+  if (head.text.startsWith('~') && value.length > 0) {
+    const m = /^~([A-Za-z0-9_.-]*)(?=\/|$)/.exec(head.text);
+    if (m && (m[0].length < head.text.length || value.length === 1)) {
+      head.text = head.text.slice(m[0].length);
+      value.unshift({ type: 'tilde', user: m[1]! });
+      if (head.text === '') value.splice(1, 1);
+    }
+  }
+  return value;
 }

@@ -152,6 +152,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
     now: () => scheduler.now(),
     sleep: (ms, cancel) => scheduler.sleep(ms, cancel),
     random,
+    pacing: { yieldToHost: scheduler.yieldToHost?.bind(scheduler) },
     completions: [dockerCompletion(engine)],
     http: (req) =>
       engine.request(req.port, {

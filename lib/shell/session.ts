@@ -11,6 +11,7 @@ import { parse } from './parser';
 import { Shell, type ShellEnvironment } from './shell';
 import { ShellSyntaxError } from './syntax-error';
 import { CancelSignal } from './cancel';
+import { Pacer, type PacerOptions } from './pacer';
 import type { Cancellation, Command, Flavor, HttpClient, Output } from './types';
 
 export interface SessionOptions {
@@ -38,6 +39,8 @@ export interface SessionOptions {
   name?: string;
   /** The host's network (the engine's published ports), for `curl`. */
   http?: HttpClient;
+  /** How long lines yield to the host and when a runaway line is cut (./pacer). */
+  pacing?: PacerOptions;
 }
 
 export interface ExecResult {
@@ -56,6 +59,7 @@ export class Session {
     cancel: CancelSignal;
   };
   private readonly completions: CompletionProvider[];
+  private readonly pacer: Pacer;
   private readonly user: string;
   private readonly hostname: string;
   onClear: () => void = () => {};
@@ -64,6 +68,7 @@ export class Session {
     const commands = new Map<string, Command>();
     for (const c of [...options.commands, ...builtins]) commands.set(c.name, c);
     const cancel = new CancelSignal();
+    this.pacer = new Pacer(options.pacing);
     this.env = {
       flavor: options.flavor,
       fs: options.fs.as(options.identity),
@@ -73,6 +78,7 @@ export class Session {
       name: options.name,
       now: options.now ?? (() => 1_704_067_200_000),
       sleep: options.sleep ?? (async () => {}),
+      pause: () => this.pacer.pause(),
       random: options.random ?? Math.random,
       columns: options.columns ?? null,
       cancel,
@@ -132,6 +138,7 @@ export class Session {
   /** Runs one line typed at the prompt, streaming its output. */
   async run(line: string, out: { stdout: Output; stderr: Output }): Promise<number> {
     this.env.cancel = new CancelSignal();
+    this.pacer.startLine(this.env.cancel);
     if (line.trim() !== '') this.env.history.push(line);
     return this.shell.run(line, out);
   }

@@ -1,23 +1,30 @@
 /**
- * The interpreter: runs parsed lines in a shell state (cwd, variables, last status). A
- * command-substitution runs in a copy of that state, as a subshell does.
+ * The interpreter's state and entry points: a shell's variables, arrays, functions, positional
+ * parameters, options and traps, and `run`, which parses a line and executes it. Each kind of
+ * node has its executor in ./exec (one file each); special builtins that need the interpreter
+ * (break, read, set, eval, …) are in ./exec/builtins. A subshell is a copy of this state.
  */
-import { isFsError, normalizePath, strerror, type FileSystem, type Identity } from '../fs';
-import type { AndOr, Pipeline, SimpleCommand } from './ast';
-import { expandWord, expandWords, ExpansionError, type Expander } from './expand';
-import { Capture, Limited } from './io';
+import { normalizePath, type FileSystem, type Identity } from '../fs';
+import type { Script } from './ast';
+import { ArithError, evaluateArith } from './arith';
+import { Input } from './exec/input';
+import { BrokenPipe, PipeBuffer } from './exec/pipe';
+import { runList } from './exec/list';
+import {
+  AbortSignal,
+  BreakSignal,
+  ContinueSignal,
+  ExitSignal,
+  InterruptSignal,
+  ReturnSignal,
+} from './exec/signals';
+import { ExpansionError, type Expander } from './expand';
+import { Capture } from './io';
 import { parse } from './parser';
-import { applyRedirects, RedirectError, WriteError, type Fds } from './redirect';
+import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
-import type {
-  Cancellation,
-  Command,
-  CommandContext,
-  Flavor,
-  HttpClient,
-  Output,
-  SessionHandle,
-} from './types';
+import type { Cancellation, Command, Flavor, HttpClient, Output, SessionHandle } from './types';
+import type { FunctionDef } from './ast';
 
 export interface ShellEnvironment {
   readonly flavor: Flavor;
@@ -41,14 +48,56 @@ export interface ShellEnvironment {
   clearScreen(): void;
 }
 
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+}
+
+/** Where bash stops a runaway recursion (FUNCNEST-style), instead of exhausting the stack. */
+export const MAX_FUNCTION_DEPTH = 1000;
+
 export class Shell implements SessionHandle {
   cwd: string;
   previousCwd: string | null = null;
   readonly env: Map<string, string>;
   readonly exported: Set<string>;
+  readonly arrays = new Map<string, string[]>();
+  readonly functions = new Map<string, FunctionDef>();
+  positional: string[] = [];
+  /** $0 */
+  argv0: string | null = null;
+  options: ShellOptions = {
+    errexit: false,
+    nounset: false,
+    xtrace: false,
+    pipefail: false,
+    noglob: false,
+  };
+  readonly shopts = new Set<string>();
+  readonly traps = new Map<string, string>();
+  /** Saved values of `local` variables, one frame per running function. */
+  readonly locals: Map<string, { value?: string; array?: string[]; exported: boolean }>[] = [];
+  /** > 0 while a condition runs (if, while, && ||, !): set -e does not apply there. */
+  errexitGuard = 0;
+  loopDepth = 0;
+  /** > 0 while `.`/`source` runs a file: `return` ends it. */
+  sourceDepth = 0;
   lastStatus = 0;
   exitRequested: number | null = null;
+  /** `exec >file` with no command: redirections that stay for the rest of the shell. */
+  persistent: Partial<Fds> | null = null;
+  /** Background jobs started with `&`, for `wait` and `$!`. */
+  readonly jobs: { pid: number; done: Promise<number> }[] = [];
+  lastBackgroundPid: number | null = null;
+  /** Status of the last `$(...)` of the command being expanded: `X=$(false)` returns it. */
+  substitutionStatus = 0;
+  currentErr: Output | null = null;
   http?: HttpClient;
+  /** True in a subshell, `sh -c` or a script: errors that end a script end it. */
+  readonly nested: boolean;
 
   constructor(
     readonly host: ShellEnvironment,
@@ -58,11 +107,13 @@ export class Shell implements SessionHandle {
       exported: Set<string>;
       previousCwd?: string | null;
     },
+    nested = false,
   ) {
     this.cwd = state.cwd;
     this.env = state.env;
     this.exported = state.exported;
     this.previousCwd = state.previousCwd ?? null;
+    this.nested = nested;
   }
 
   get flavor(): Flavor {
@@ -79,20 +130,32 @@ export class Shell implements SessionHandle {
   }
 
   /** How the shell names itself in errors: argv[0] (`/bin/sh` when a container runs `/bin/sh -c`). */
-  private get prefix(): string {
+  get prefix(): string {
     return this.host.name ?? (this.flavor === 'bash' ? 'bash' : 'sh');
   }
 
-  /** A copy of this shell's state: `$(...)` and script files run in one. */
   /** A copy of this shell's state; with `identity`, running as that user (sudo). */
   subshell(identity?: Identity): Shell {
     const host = identity ? { ...this.host, fs: this.host.fs.as(identity), identity } : this.host;
-    const sub = new Shell(host, {
-      cwd: this.cwd,
-      env: new Map(this.env),
-      exported: new Set(this.exported),
-      previousCwd: this.previousCwd,
-    });
+    const sub = new Shell(
+      host,
+      {
+        cwd: this.cwd,
+        env: new Map(this.env),
+        exported: new Set(this.exported),
+        previousCwd: this.previousCwd,
+      },
+      true,
+    );
+    for (const [k, v] of this.arrays) sub.arrays.set(k, [...v]);
+    for (const [k, v] of this.functions) sub.functions.set(k, v);
+    for (const o of this.shopts) sub.shopts.add(o);
+    for (const [k, v] of this.traps) if (k !== 'EXIT') sub.traps.set(k, v);
+    sub.positional = [...this.positional];
+    sub.argv0 = this.argv0;
+    sub.options = { ...this.options };
+    sub.persistent = this.persistent;
+    sub.lastStatus = this.lastStatus;
     sub.http = this.http;
     return sub;
   }
@@ -101,87 +164,67 @@ export class Shell implements SessionHandle {
     return normalizePath(path.startsWith('/') ? path : `${this.cwd}/${path}`);
   }
 
+  /** Parses and runs a command line or script in this shell. */
   async run(
     line: string,
-    io: { stdin?: string; stdout?: Output; stderr?: Output } = {},
+    io: { stdin?: string | Input; stdout?: Output; stderr?: Output } = {},
   ): Promise<number> {
     const stdout = io.stdout ?? new Capture();
     const stderr = io.stderr ?? new Capture();
-    let script;
+    let script: Script;
     try {
-      script = parse(line);
+      script = parse(line, { heredocAtEof: true });
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);
       return (this.lastStatus = 2);
     }
+    const stdin = io.stdin instanceof Input ? io.stdin : new Input(io.stdin ?? '');
     const fds: Fds = {
-      stdin: io.stdin ?? '',
+      stdin,
       out: stdout,
       err: stderr,
       outIsTerminal: io.stdout !== undefined && this.host.columns !== null,
+      ...this.persistent,
     };
-    for (const andOr of script) {
-      if (this.exitRequested !== null || this.host.cancel.cancelled) break;
-      this.lastStatus = await this.runAndOr(andOr, fds);
+    return this.runScript(script, fds);
+  }
+
+  /** Runs a parsed script, turning the signals that end it into a status. */
+  async runScript(script: Script, fds: Fds): Promise<number> {
+    try {
+      this.lastStatus = await runList(this, script, fds);
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        this.exitRequested = e.status;
+        this.lastStatus = e.status;
+      } else if (e instanceof InterruptSignal) this.lastStatus = 130;
+      else if (e instanceof BrokenPipe) this.lastStatus = 141;
+      else if (e instanceof ReturnSignal || e instanceof AbortSignal) this.lastStatus = e.status;
+      else if (e instanceof BreakSignal || e instanceof ContinueSignal) this.lastStatus = 0;
+      else throw e;
     }
+    if (this.exitRequested !== null && this.nested) await this.runExitTrap(fds);
     return this.lastStatus;
   }
 
-  private async runAndOr(andOr: AndOr, fds: Fds): Promise<number> {
-    let status = await this.runPipeline(andOr.first, fds);
-    for (const { op, pipeline } of andOr.rest) {
-      if (this.exitRequested !== null || this.host.cancel.cancelled) break;
-      if ((op === '&&' && status === 0) || (op === '||' && status !== 0)) {
-        this.lastStatus = status;
-        status = await this.runPipeline(pipeline, fds);
-      }
-    }
-    return status;
+  /** Runs `trap … EXIT` once, when this shell ends. */
+  async runExitTrap(fds: Fds): Promise<void> {
+    const action = this.traps.get('EXIT');
+    if (action === undefined) return;
+    this.traps.delete('EXIT');
+    const status = this.lastStatus;
+    await this.run(action, { stdin: fds.stdin, stdout: fds.out, stderr: fds.err });
+    this.lastStatus = status;
   }
 
-  private async runPipeline(pipeline: Pipeline, fds: Fds): Promise<number> {
-    let stdin = fds.stdin;
-    let status = 0;
-    const last = pipeline.commands.length - 1;
-    for (const [k, cmd] of pipeline.commands.entries()) {
-      const pipe = k < last ? new Capture() : null;
-      const stageFds: Fds = {
-        stdin,
-        out: pipe ?? fds.out,
-        err: fds.err,
-        outIsTerminal: pipe ? false : fds.outIsTerminal,
-      };
-      // Every stage but the last runs in a subshell: `cd x | cat` changes nothing.
-      const shell = pipeline.commands.length > 1 ? this.subshell() : this;
-      status = await shell.runSimple(cmd, stageFds);
-      stdin = pipe?.text ?? '';
-    }
-    return pipeline.negated ? (status === 0 ? 1 : 0) : status;
+  /** Between commands: lets the page breathe, and stops on Ctrl-C. */
+  async checkpoint(): Promise<void> {
+    if (this.host.pause) await this.host.pause();
+    if (this.host.cancel.cancelled) throw new InterruptSignal();
   }
 
-  private expander(): Expander {
-    return {
-      fs: this.host.fs,
-      cwd: this.cwd,
-      lookup: (name) => this.lookup(name),
-      assign: (name, value) => this.env.set(name, value),
-      home: (user) => (user === '' ? this.env.get('HOME') : homeOf(this.host.fs, user)),
-      commandSubstitution: async (source) => {
-        const out = new Capture();
-        const sub = this.subshell();
-        this.substitutionStatus = await sub.run(source, {
-          stdout: out,
-          stderr: this.currentErr ?? new Capture(),
-        });
-        return out.text;
-      },
-    };
-  }
-
-  private currentErr: Output | null = null;
-  /** Status of the last `$(...)` of the command being expanded: `X=$(false)` returns it. */
-  private substitutionStatus = 0;
+  // ---- variables ----
 
   lookup(name: string): string | undefined {
     switch (name) {
@@ -190,156 +233,147 @@ export class Shell implements SessionHandle {
       case '$':
         return String(this.host.pid);
       case '#':
-        return '0';
+        return String(this.positional.length);
       case '0':
-        return this.prefix;
+        return this.argv0 ?? this.prefix;
       case 'RANDOM':
         return String(Math.floor(this.host.random() * 32768));
       case 'PWD':
-        return this.cwd;
+        return this.env.get('PWD') ?? this.cwd;
       case '@':
       case '*':
+        return this.positional.join(' ');
       case '!':
-        return '';
+        return this.lastBackgroundPid === null ? undefined : String(this.lastBackgroundPid);
+      case '-':
+        return this.optionFlags();
       default:
-        return this.env.get(name);
+        if (/^[1-9]\d*$/.test(name)) return this.positional[Number(name) - 1];
+        return this.arrays.get(name)?.[0] ?? this.env.get(name);
     }
   }
 
-  private async runSimple(cmd: SimpleCommand, fds: Fds): Promise<number> {
-    this.currentErr = fds.err;
-    this.substitutionStatus = 0;
-    const ex = this.expander();
-    let argv: string[];
-    let assigned: [string, string][];
-    let io: Fds;
+  private optionFlags(): string {
+    const o = this.options;
+    const set = (on: boolean, flag: string) => (on ? flag : '');
+    const head = set(o.errexit, 'e') + set(o.noglob, 'f');
+    const tail = set(o.nounset, 'u') + set(o.xtrace, 'x');
+    if (this.flavor !== 'bash') return head + tail;
+    return this.nested ? `${head}h${tail}B` : `${head}him${tail}BH`;
+  }
+
+  setVar(name: string, value: string): void {
+    const array = this.arrays.get(name);
+    if (array) array[0] = value;
+    else this.env.set(name, value);
+  }
+
+  setElement(name: string, index: number, value: string): void {
+    let array = this.arrays.get(name);
+    if (!array) {
+      const scalar = this.env.get(name);
+      array = scalar === undefined ? [] : [scalar];
+      this.env.delete(name);
+      this.arrays.set(name, array);
+    }
+    array[index] = value;
+  }
+
+  setArray(name: string, values: string[]): void {
+    this.env.delete(name);
+    this.arrays.set(name, values);
+  }
+
+  unsetVar(name: string): void {
+    this.env.delete(name);
+    this.arrays.delete(name);
+    this.exported.delete(name);
+  }
+
+  /** `local NAME`: remembers the caller's value, restored when the function returns. */
+  declareLocal(name: string): boolean {
+    const frame = this.locals.at(-1);
+    if (!frame) return false;
+    if (!frame.has(name)) {
+      const array = this.arrays.get(name);
+      frame.set(name, {
+        value: this.env.get(name),
+        array: array ? [...array] : undefined,
+        exported: this.exported.has(name),
+      });
+    }
+    return true;
+  }
+
+  popLocals(): void {
+    const frame = this.locals.pop();
+    if (!frame) return;
+    for (const [name, saved] of frame) {
+      this.unsetVar(name);
+      if (saved.array) this.arrays.set(name, saved.array);
+      else if (saved.value !== undefined) this.env.set(name, saved.value);
+      if (saved.exported) this.exported.add(name);
+    }
+  }
+
+  arith(expr: string): bigint {
     try {
-      argv = await expandWords(cmd.words, ex);
-      assigned = [];
-      for (const a of cmd.assignments) assigned.push([a.name, await expandWord(a.value, ex)]);
-      io = await applyRedirects(
-        cmd.redirects,
-        fds,
-        ex,
-        this.host.fs,
-        (p) => this.resolve(p),
-        this.flavor,
-        this.prefix,
-      );
+      return evaluateArith(expr, {
+        get: (name, index) =>
+          index === undefined
+            ? this.lookup(name)
+            : (this.arrays.get(name)?.[Number(index)] ??
+              (index === 0n ? this.env.get(name) : undefined)),
+        set: (name, value, index) =>
+          index === undefined
+            ? this.setVar(name, value)
+            : this.setElement(name, Number(index), value),
+      });
     } catch (e) {
-      if (e instanceof RedirectError) fds.err.write(`${e.message}\n`);
-      else if (e instanceof ExpansionError) fds.err.write(`${this.prefix}: ${e.message}\n`);
-      else throw e;
-      return 1;
+      if (e instanceof ArithError)
+        throw new ExpansionError(
+          this.flavor === 'bash' ? e.bash : e.busybox,
+          this.flavor !== 'bash',
+        );
+      throw e;
     }
-    if (argv.length === 0) {
-      for (const [name, value] of assigned) this.env.set(name, value);
-      return this.substitutionStatus;
-    }
-    const typed = argv[0]!;
-    const byPath =
-      typed.includes('/') && !this.host.commands.has(typed) ? this.commandAtPath(typed) : null;
-    const name = byPath ?? typed;
-    const command = this.host.commands.get(name);
-    if (!command || (command.flavors && !command.flavors.includes(this.flavor))) {
-      const script = name.includes('/') ? this.readScript(name) : null;
-      if (script !== null)
-        return this.subshell().run(script, { stdin: io.stdin, stdout: io.out, stderr: io.err });
-      return this.notFound(name, io);
-    }
-    const env = new Map([...this.env].filter(([k]) => this.exported.has(k)));
-    for (const [k, v] of assigned) env.set(k, v);
-    const out = new Limited(io.out);
-    const ctx: CommandContext = {
-      name,
-      args: argv.slice(1),
+  }
+
+  expander(fds: Fds): Expander {
+    return {
       fs: this.host.fs,
       cwd: this.cwd,
-      env,
-      stdin: io.stdin,
-      stdout: out,
-      stderr: io.err,
-      tty: io.outIsTerminal && this.host.columns !== null ? { columns: this.host.columns } : null,
       flavor: this.flavor,
-      identity: this.host.identity,
-      cancel: this.host.cancel,
-      resolve: (p) => this.resolve(p),
-      now: () => this.host.now(),
-      sleep: (ms) => this.host.sleep(ms, this.host.cancel),
-      pause: () => this.host.pause?.() ?? Promise.resolve(),
-      session: this,
+      lookup: (name) => this.lookup(name),
+      positional: () => this.positional,
+      array: (name) => {
+        const array = this.arrays.get(name);
+        if (array) return array.filter((v) => v !== undefined);
+        const scalar = this.env.get(name);
+        return scalar === undefined ? undefined : [scalar];
+      },
+      element: (name, index) => {
+        const i = Number(index);
+        const array = this.arrays.get(name);
+        if (array) return array[i < 0 ? array.length + i : i];
+        return i === 0 ? this.env.get(name) : undefined;
+      },
+      assign: (name, value) => this.setVar(name, value),
+      home: (user) => (user === '' ? this.env.get('HOME') : homeOf(this.host.fs, user)),
+      commandSubstitution: async (source) => {
+        const out = new PipeBuffer();
+        const sub = this.subshell();
+        this.substitutionStatus = await sub.run(source, {
+          stdout: out,
+          stderr: this.currentErr ?? fds.err,
+        });
+        return out.text;
+      },
+      arith: (expr) => this.arith(expr),
+      nounset: this.options.nounset,
+      noglob: this.options.noglob,
+      nullglob: this.shopts.has('nullglob'),
     };
-    try {
-      const status = await command.run(ctx);
-      if (out.overflowed) {
-        io.err.write(`${name}: write error: ${strerror('ENOSPC')}\n`);
-        return 1;
-      }
-      return status;
-    } catch (e) {
-      if (e instanceof WriteError) io.err.write(`${name}: write error: ${e.message}\n`);
-      else if (isFsError(e)) io.err.write(`${name}: ${strerror(e.code)}\n`);
-      else io.err.write(`${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
-  }
-
-  /**
-   * `/bin/ls` and friends: a path to an executable whose name is a command we simulate (in a
-   * BusyBox image every applet is a link to /bin/busybox) runs that command.
-   */
-  private commandAtPath(name: string): string | null {
-    const base = name.slice(name.lastIndexOf('/') + 1);
-    if (!this.host.commands.has(base)) return null;
-    try {
-      return this.host.fs.stat(this.resolve(name)).kind === 'file' ? base : null;
-    } catch {
-      return null;
-    }
-  }
-
-  /** The text of an executable shell script at `name` (`#!/bin/sh`, or no #! line), else null. */
-  private readScript(name: string): string | null {
-    const path = this.resolve(name);
-    try {
-      const st = this.host.fs.stat(path);
-      const { uid, gid } = this.host.identity;
-      const bits =
-        uid === 0
-          ? st.mode & 0o111
-          : uid === st.uid
-            ? st.mode & 0o100
-            : gid === st.gid
-              ? st.mode & 0o010
-              : st.mode & 0o001;
-      if (st.kind !== 'file' || bits === 0) return null;
-      const text = this.host.fs.readTextFile(path);
-      if (text.includes('\u0000')) return null; // a binary, not a script
-      const shebang = /^#!\s*(\S+)/.exec(text)?.[1];
-      return shebang === undefined || /\/(ba)?sh$/.test(shebang) ? text : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private notFound(name: string, io: Fds): number {
-    if (name.includes('/')) {
-      const path = this.resolve(name);
-      const exists = this.host.fs.exists(path);
-      const why = exists ? strerror('EACCES') : strerror('ENOENT');
-      io.err.write(
-        this.flavor === 'bash'
-          ? `${this.prefix}: ${name}: ${why}\n`
-          : `${this.prefix}: ${name}: ${exists ? 'Permission denied' : 'not found'}\n`,
-      );
-      return exists ? 126 : 127;
-    }
-    io.err.write(
-      this.flavor === 'bash'
-        ? `${this.prefix}: ${name}: command not found\n`
-        : `${this.prefix}: ${name}: not found\n`,
-    );
-    return 127;
   }
 }
 

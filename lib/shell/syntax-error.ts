@@ -1,13 +1,16 @@
 import type { Flavor } from './types';
 
 /**
- * A line the shell cannot parse. `incomplete` errors (open quote, dangling `|`) are the ones
- * an interactive shell answers with a continuation prompt instead of an error.
+ * A line the shell cannot parse. `incomplete` errors (open quote, dangling `|`, `if` without
+ * `fi`, a here-document before its delimiter) are the ones an interactive shell answers with a
+ * continuation prompt instead of an error.
  */
 export type SyntaxProblem =
   | { kind: 'unexpected-token'; token: string }
   | { kind: 'unterminated'; opener: '"' | "'" | '`' | ')' | '}' }
-  | { kind: 'unexpected-eof' };
+  | { kind: 'unterminated-heredoc'; delimiter: string }
+  /** `expecting`: the word BusyBox names (`fi`, `done`, `esac`, `}`, `)`, `then`, `do`, `in`). */
+  | { kind: 'unexpected-eof'; expecting?: string };
 
 export class ShellSyntaxError extends Error {
   constructor(readonly problem: SyntaxProblem) {
@@ -22,16 +25,22 @@ export class ShellSyntaxError extends Error {
 
 /** The message an interactive shell prints (without the `bash: ` / `sh: ` prefix). */
 export function describe(problem: SyntaxProblem, flavor: Flavor): string {
-  if (flavor === 'bash') {
-    switch (problem.kind) {
-      case 'unexpected-token':
-        return `syntax error near unexpected token \`${problem.token}'`;
-      case 'unterminated':
-        return `unexpected EOF while looking for matching \`${problem.opener}'`;
-      case 'unexpected-eof':
-        return 'syntax error: unexpected end of file';
-    }
+  return flavor === 'bash' ? describeBash(problem) : describeBusybox(problem);
+}
+
+function describeBash(problem: SyntaxProblem): string {
+  switch (problem.kind) {
+    case 'unexpected-token':
+      return `syntax error near unexpected token \`${problem.token}'`;
+    case 'unterminated':
+      return `unexpected EOF while looking for matching \`${problem.opener}'`;
+    case 'unterminated-heredoc':
+    case 'unexpected-eof':
+      return 'syntax error: unexpected end of file';
   }
+}
+
+function describeBusybox(problem: SyntaxProblem): string {
   switch (problem.kind) {
     case 'unexpected-token':
       return `syntax error: unexpected ${problem.token === 'newline' ? 'newline' : `"${problem.token}"`}`;
@@ -41,7 +50,11 @@ export function describe(problem: SyntaxProblem, flavor: Flavor): string {
       if (problem.opener === '`') return 'syntax error: EOF in backquote substitution';
       if (problem.opener === '}') return "syntax error: missing '}'";
       return 'syntax error: unexpected end of file (expecting ")")';
-    case 'unexpected-eof':
+    case 'unterminated-heredoc':
       return 'syntax error: unexpected end of file';
+    case 'unexpected-eof':
+      return problem.expecting
+        ? `syntax error: unexpected end of file (expecting "${problem.expecting}")`
+        : 'syntax error: unexpected end of file';
   }
 }

@@ -79,6 +79,8 @@ export interface SessionHandle {
   readonly exported: Set<string>;
   readonly history: readonly string[];
   readonly lastStatus: number;
+  /** A subshell, `sh -c` or a script rather than the interactive shell itself. */
+  readonly nested?: boolean;
   /** Set by `exit`: the session is over (a container shell returns to the host). */
   exitRequested: number | null;
   /** A copy of this shell's state (cwd, variables), as `( ... )`, `$(...)` and `sh -c` get. */

@@ -9,14 +9,17 @@ export const exit: Command = {
     if (arg !== undefined) {
       if (!/^[-+]?\d+$/.test(arg)) {
         if (ctx.flavor === 'bash')
-          ctx.stderr.write(`exit\nbash: exit: ${arg}: numeric argument required\n`);
+          ctx.stderr.write(
+            `${ctx.session.nested ? '' : 'exit\n'}bash: exit: ${arg}: numeric argument required\n`,
+          );
         else ctx.stderr.write(`sh: exit: Illegal number: ${arg}\n`);
         ctx.session.exitRequested = 2;
         return 2;
       }
       status = ((Number(arg) % 256) + 256) % 256;
     }
-    if (ctx.flavor === 'bash') ctx.stderr.write('exit\n');
+    // Interactive bash says "exit" as it leaves; a subshell or script says nothing.
+    if (ctx.flavor === 'bash' && !ctx.session.nested) ctx.stderr.write('exit\n');
     ctx.session.exitRequested = status;
     return status;
   },

@@ -1,0 +1,1 @@
+export { builtinFor, interpreterBuiltins, SPECIAL_BUILTINS } from './registry';
