@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createSandbox } from '../sandbox';
+import { restoreSandbox, snapshot } from '../sandbox-state';
 it('exec -it hands a container shell to the terminal', async () => {
   const seen: string[] = [];
   const s = createSandbox({
@@ -92,4 +93,17 @@ it('docker start -ai joins the shell a running -it container waits in, without a
   expect(
     (await s.exec('docker inspect -f "{{.State.Status}} {{.State.ExitCode}}" sh1')).stdout,
   ).toBe('exited 7\n');
+});
+
+it('--rm -it removes the container when its shell exits; a restored -dit shell still waits', async () => {
+  const s = createSandbox({ docker: { attachShell: async () => 0 } });
+  await s.exec('docker run -it --rm --name gone diamol/base sh');
+  await s.exec('docker run -dit --name waits diamol/base sh');
+  expect((await s.exec('docker ps -a --format "{{.Names}}"')).stdout).toBe('waits\n');
+  const restored = restoreSandbox(JSON.stringify(snapshot(s)), {
+    docker: { attachShell: async (session) => (await session.exec('exit 5')).exitCode },
+  });
+  await restored.internals.ready;
+  expect((await restored.exec('docker ps --format "{{.Names}}"')).stdout).toBe('waits\n');
+  expect((await restored.exec('docker attach waits')).exitCode).toBe(5);
 });
