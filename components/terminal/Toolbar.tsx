@@ -7,6 +7,7 @@ import { useId, useRef, useState } from 'react';
 // Types only: the controller's code loads with the terminal, never with the page.
 import type { PlaygroundController, Step } from '@/lib/playground';
 import { requestReset } from '@/components/playground/events';
+import { DETACH_KEYS } from '@/lib/shell/container-console';
 import styles from './Toolbar.module.css';
 
 export interface ToolbarProps {
@@ -124,5 +125,6 @@ export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps
 
 function stepText(step: Step): string {
   if ('edit' in step) return `(편집기에서 저장) ${step.edit}`;
+  if (step.line === DETACH_KEYS) return '(Ctrl-P Ctrl-Q: 컨테이너에서 빠져나옴)';
   return step.interrupted ? `${step.line}  ^C` : step.line;
 }

@@ -263,7 +263,13 @@ export class Engine {
     c: Container,
     argv: string[],
     attach: { stdout?: Output; stderr?: Output },
-    extra: { user?: string; workdir?: string; env?: string[] } = {},
+    extra: {
+      user?: string;
+      workdir?: string;
+      env?: string[];
+      tty?: { columns: number } | null;
+      stdinOpen?: boolean;
+    } = {},
   ) {
     const root = this.view(c);
     const user = resolveUser(root, extra.user ?? c.config.user);
@@ -273,9 +279,12 @@ export class Engine {
     );
     const term = this.scheduler.signal();
     const cancel = new CancelToken();
+    const tty = extra.tty ?? null;
+    // on a TTY the two streams are one, and LF reaches the logs as CR LF
     const log = (stream: 'stdout' | 'stderr', out?: Output) => ({
-      write: (text: string) => {
-        c.logs.push({ stream, text, time: this.scheduler.now() });
+      write: (raw: string) => {
+        const text = tty ? raw.replaceAll('\n', '\r\n') : raw;
+        c.logs.push({ stream: tty ? 'stdout' : stream, text, time: this.scheduler.now() });
         out?.write(text);
       },
     });
@@ -286,7 +295,7 @@ export class Engine {
       cwd: extra.workdir ?? c.config.workingDir,
       identity: { uid: user.uid, gid: user.gid, groups: user.groups },
       stdout: log('stdout', attach.stdout),
-      stderr: log('stderr', attach.stderr),
+      stderr: log('stderr', tty ? attach.stdout : attach.stderr),
       terminated: term.wait,
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),
@@ -298,6 +307,9 @@ export class Engine {
         ports.set(port, handler);
         this.listeners.set(c.id, ports);
       },
+      containerId: c.id,
+      tty,
+      stdinOpen: extra.stdinOpen ?? false,
     };
     return { spec, term, cancel };
   }

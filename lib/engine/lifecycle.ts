@@ -10,7 +10,7 @@ import { commandLine } from './container';
 import type { Engine } from './engine';
 import { DaemonError } from './errors';
 import { typeMismatch } from './mounts';
-import type { Output } from './process';
+import { ttyOutput, type Output } from './process';
 import { removeAnonymousVolumes } from './volumes-ops';
 
 const EXEC_NOT_FOUND = (name: string) =>
@@ -19,12 +19,8 @@ const EXEC_NOT_FOUND = (name: string) =>
 export async function start(
   engine: Engine,
   c: Container,
-  attach: { stdout?: Output; stderr?: Output } = {},
-  /**
-   * `docker run -it`: the terminal's interactive shell is the container's main process; the
-   * container runs until this resolves with the shell's exit status.
-   */
-  options: { hold?: Promise<number> } = {},
+  /** Where attached output goes, and the width of the terminal a TTY container sees. */
+  attach: { stdout?: Output; stderr?: Output; columns?: number } = {},
 ): Promise<void> {
   if (c.state.status === 'running') return;
   const mismatch = typeMismatch(c, engine.hostView());
@@ -37,7 +33,10 @@ export async function start(
       m.tmpfs = new MemFs({ rootMode: 0o1777, clock: () => engine.scheduler.now() });
   const argv = commandLine(c);
   if (argv.length === 0) throw new DaemonError('No command specified');
-  const { spec, term, cancel } = engine.processSpec(c, argv, attach);
+  const { spec, term, cancel } = engine.processSpec(c, argv, attach, {
+    tty: c.config.tty ? { columns: attach.columns ?? 80 } : null,
+    stdinOpen: c.config.openStdin || c.config.tty,
+  });
   const problem = engine.internals.runner.check(spec);
   if (problem && 'notFound' in problem) return failStart(c, EXEC_NOT_FOUND(problem.notFound), 127);
   if (problem && 'permissionDenied' in problem)
@@ -73,7 +72,7 @@ export async function start(
   };
   engine.internals.kills.set(c.id, () => finish(137));
   c.stop = () => term.fire();
-  (options.hold ?? engine.internals.runner.run(spec)).then(finish, () => finish(1));
+  engine.internals.runner.run(spec).then(finish, () => finish(1));
 }
 
 function failStart(c: Container, message: string, exitCode: number): never {
@@ -128,7 +127,13 @@ export async function exec(
   c: Container,
   argv: string[],
   io: { stdout: Output; stderr: Output },
-  options: { user?: string; workdir?: string; env?: string[] } = {},
+  options: {
+    user?: string;
+    workdir?: string;
+    env?: string[];
+    /** `docker exec -t`: the command runs on a terminal this wide. */
+    tty?: { columns: number } | null;
+  } = {},
 ): Promise<number> {
   if (c.state.status !== 'running')
     throw new DaemonError(`Container ${c.id} is not running`, 'conflict');
@@ -140,5 +145,7 @@ export async function exec(
       'system',
     );
   // exec output is not part of `docker logs`
-  return engine.internals.runner.run({ ...spec, stdout: io.stdout, stderr: io.stderr });
+  if (!spec.tty) return engine.internals.runner.run({ ...spec, ...io });
+  const out = ttyOutput(io.stdout);
+  return engine.internals.runner.run({ ...spec, stdout: out, stderr: out });
 }

@@ -47,6 +47,20 @@ export interface ProcessSpec {
   now(): number;
   /** Serve HTTP on a container port (reachable from the host through -p). */
   listen(port: number, handler: HttpHandler): void;
+  /** The container the process runs in. */
+  containerId?: string;
+  /**
+   * The process has a terminal (`-t`): its output already went through the terminal's line
+   * discipline (LF written as CR LF, stdout and stderr one stream), and tools see a TTY this wide.
+   */
+  tty?: { columns: number } | null;
+  /** Its stdin stays open (`-i`, or a TTY): a shell given no script waits for input. */
+  stdinOpen?: boolean;
+}
+
+/** What a terminal's line discipline (ONLCR) makes of a program's output: every LF as CR LF. */
+export function ttyOutput(out: Output): Output {
+  return { write: (text) => out.write(text.replaceAll('\n', '\r\n')) };
 }
 
 export type ProcessExit = { code: number } | { notFound: string } | { permissionDenied: string };

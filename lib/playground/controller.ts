@@ -200,8 +200,8 @@ export class PlaygroundController {
     return realTimeScheduler(this.options.setTimer, now, this.options.clearTimer);
   }
 
-  private attachShell = (session: Parameters<TerminalDriver['attachShell']>[0]) =>
-    this.driver.attachShell(session);
+  private attachShell: TerminalDriver['attachShell'] = (session, mode) =>
+    this.driver.attachShell(session, mode);
 
   /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
   private async adopt(sandbox: Sandbox, note: string | null, initial: string): Promise<void> {
@@ -219,7 +219,11 @@ export class PlaygroundController {
   }
 
   private finished(line: string, info: CommandInfo): void {
-    this.unit.push(lineStep(line, info.depth, info.interrupted));
+    const step = lineStep(line, info.depth, info.interrupted);
+    // A host line that attached a container shell (`docker run -it … sh`) finishes after the
+    // lines typed into that shell, but it was typed before them, and a replay must type it first.
+    if (info.depth === 1) this.unit.unshift(step);
+    else this.unit.push(step);
     if (info.depth === 1) this.commit([]);
     this.options.onChange?.({ kind: 'command', line });
   }

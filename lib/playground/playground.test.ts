@@ -65,9 +65,9 @@ describe('the playground controller', () => {
     await type(c, 'exit');
     expect(c.timeline).toEqual([
       { line: 'docker run -d --name keep diamol/base sleep 1d' },
+      { line: 'docker exec -it keep sh' },
       { line: 'touch /made-inside', depth: 2 },
       { line: 'exit', depth: 2 },
-      { line: 'docker exec -it keep sh' },
     ]);
     const diff = () => c.sandbox.exec('docker diff keep');
     expect((await diff()).stdout).toContain('A /made-inside');
@@ -174,6 +174,41 @@ describe('the playground controller', () => {
     expect(screen()).toContain('docker run --name rn diamol/ch06-random-number');
     const look = 'docker ps -aq; docker volume ls -q; cat ch06/exercises/named-volume/Dockerfile';
     expect((await copy.sandbox.exec(look)).stdout).toBe((await c.sandbox.exec(look)).stdout);
+    expect(copy.timeline).toEqual(c.timeline);
+  });
+});
+
+describe('a share link with a container shell', () => {
+  it('replays `docker run -it … sh` and the lines typed into it, in the order typed', async () => {
+    const { c } = await open();
+    await type(c, 'docker run -it --name box diamol/base sh');
+    await type(c, 'touch /inside');
+    await type(c, 'exit 3');
+    const { c: copy } = await open(undefined, {
+      share: decodeShare(`#${encodeShare(c.shared())}`)!,
+    });
+    const look = 'docker diff box; docker ps -a --format "{{.Names}} {{.Status}}"';
+    expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Exited \(3\)/);
+    expect(copy.timeline).toEqual(c.timeline);
+  });
+});
+
+describe('detaching with Ctrl-P Ctrl-Q', () => {
+  it('leaves the container running, and a share link detaches at the same point', async () => {
+    const { c } = await open();
+    await type(c, 'docker run -it --name box diamol/base sh');
+    await type(c, 'touch /inside');
+    const host = c.driver.nextPrompt();
+    c.input('\x10\x11');
+    await host;
+    expect(c.driver.depth).toBe(1);
+    const look = 'docker diff box; docker ps --format "{{.Names}} {{.Status}}"';
+    expect((await c.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
+    const { c: copy } = await open(undefined, {
+      share: decodeShare(`#${encodeShare(c.shared())}`)!,
+    });
+    expect(copy.driver.depth).toBe(1);
+    expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
     expect(copy.timeline).toEqual(c.timeline);
   });
 });

@@ -5,14 +5,13 @@
 import { joinPath, normalizePath, type FileSystem } from '../fs';
 import {
   bookPrograms,
-  VirtualScheduler,
-  VIRTUAL_WORK_BUDGET_MS,
   type Engine,
   type Program,
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
 import { standardCommands } from './commands';
+import { Consoles, isInteractiveShell } from './container-console';
 import { quoteArgv } from './quote';
 import { Session } from './session';
 import type { Command } from './types';
@@ -52,7 +51,35 @@ function locate(fs: FileSystem, spec: ProcessSpec): string | null {
   return null;
 }
 
-export function containerRunner(programs: readonly Program[], random: () => number): ProcessRunner {
+/** A BusyBox sh over the process's filesystem, as its user, with the book's programs. */
+function containerSession(
+  programs: readonly Program[],
+  spec: ProcessSpec,
+  random: () => number,
+  sleep: ProcessSpec['sleep'] = spec.sleep,
+): Session {
+  return new Session({
+    flavor: 'busybox',
+    fs: spec.fs,
+    identity: spec.identity,
+    cwd: spec.cwd,
+    env: envRecord(spec.env),
+    commands: [...standardCommands, ...programs.map((p) => programCommand(p, spec))],
+    now: spec.now,
+    // Ctrl-C typed into an attached shell ends its sleep as the container's kill does
+    sleep: (ms, ctrlC) => new Promise((done) => (sleep(ms).then(done), ctrlC.onCancel(done))),
+    random,
+    columns: spec.tty?.columns ?? null,
+    name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
+    pacing: { yieldToHost: spec.yieldToHost, budgetMs: spec.workBudgetMs },
+  });
+}
+
+export function containerRunner(
+  programs: readonly Program[],
+  random: () => number,
+  consoles: Consoles = new Consoles(),
+): ProcessRunner {
   return {
     check(spec) {
       const found = locate(spec.fs, spec);
@@ -63,20 +90,10 @@ export function containerRunner(programs: readonly Program[], random: () => numb
       return null;
     },
     async run(spec) {
-      const session = new Session({
-        flavor: 'busybox',
-        fs: spec.fs,
-        identity: spec.identity,
-        cwd: spec.cwd,
-        env: envRecord(spec.env),
-        commands: [...standardCommands, ...programs.map((p) => programCommand(p, spec))],
-        now: spec.now,
-        sleep: (ms) => spec.sleep(ms),
-        random,
-        name: spec.argv[0] === '/bin/sh' ? '/bin/sh' : undefined,
-        pacing: { yieldToHost: spec.yieldToHost, budgetMs: spec.workBudgetMs },
-      });
+      const session = containerSession(programs, spec, random);
       spec.cancel.onCancel(() => session.cancel());
+      // a shell with a TTY or open stdin and no script waits for what is typed into it
+      if (spec.stdinOpen && isInteractiveShell(spec.argv)) return consoles.hold(spec, session);
       const [first, flag, script] = spec.argv;
       const line =
         (first === '/bin/sh' || first === 'sh') && flag === '-c' && script !== undefined
@@ -96,19 +113,5 @@ export function containerShell(
 ): Session {
   const c = engine.container(id);
   const { spec } = engine.processSpec(c, ['sh'], {}, options);
-  return new Session({
-    flavor: 'busybox',
-    fs: spec.fs,
-    identity: spec.identity,
-    cwd: spec.cwd,
-    env: envRecord(spec.env),
-    commands: [...standardCommands, ...bookPrograms.map((p) => programCommand(p, spec))],
-    now: spec.now,
-    sleep: (ms, cancel) => engine.scheduler.sleep(ms, cancel),
-    random,
-    pacing: {
-      yieldToHost: engine.scheduler.yieldToHost?.bind(engine.scheduler),
-      budgetMs: engine.scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null,
-    },
-  });
+  return containerSession(bookPrograms, spec, random, (ms) => engine.scheduler.sleep(ms));
 }

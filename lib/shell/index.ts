@@ -15,6 +15,8 @@
 export { Session, type ExecResult, type SessionOptions } from './session';
 export { createHostFs, createHostSession, HOME, LEARNER, START_DIR } from './host';
 export { standardCommands } from './commands';
+export { DETACH_KEYS, DETACHED } from './container-console';
+export type { AttachMode, ContainerConsole } from './container-console';
 export { transcript, seededRandom } from './transcript';
 export type { Completion, CompletionProvider, CompletionRequest } from './completion';
 export type {

@@ -18,6 +18,7 @@ import {
 } from '../engine';
 import { preloadedOf, type Preloaded } from '../engine/serialize';
 import { standardCommands } from './commands';
+import { Consoles } from './container-console';
 import { containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
 import { dockerCompletion } from './docker/completion';
@@ -117,6 +118,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
   const clock = () => scheduler.now();
   const random = parts.random.fn;
   const hostInodes = new InodeCounter(parts.host.nextInode);
+  const consoles = new Consoles();
   const hostFs = new MemFs({ layer: parts.host.layer, clock, inodes: hostInodes });
   const shares = new Map(
     [...parts.shares].map(([path, s]) => {
@@ -131,7 +133,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
     scheduler,
     random,
     host: hostFs,
-    runner: containerRunner(bookPrograms, random),
+    runner: containerRunner(bookPrograms, random, consoles),
     shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
     inodes: parts.engineInodes,
   });
@@ -146,6 +148,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
   const env: DockerEnv = {
     engine,
     containerShell: (id, shell) => containerShell(engine, id, shell, random),
+    console: (id) => consoles.get(id),
     ...parts.docker,
   };
   const host = createHostSession([...standardCommands, dockerCommand(env)], {

@@ -4,7 +4,7 @@
  * `io.write` (LF becomes CR LF, output streams as the command writes it); every key goes in
  * through `input`. No DOM: the browser component is a thin adapter around this.
  */
-import type { Session } from '../shell';
+import { DETACH_KEYS, DETACHED, type AttachMode, type Session } from '../shell';
 import { LineEditor, type EditorAction } from './line-editor';
 
 export interface TerminalIo {
@@ -18,6 +18,10 @@ interface Attached {
   done?: (code: number) => void;
   /** Ctrl-C reached this shell's running command. */
   interrupted?: boolean;
+  /** No TTY (`-i` alone): the shell never prompts and tools see no terminal. */
+  noTty?: boolean;
+  /** Attached to a shell already waiting (`start -ai`, `attach`): its next prompt is not shown. */
+  promptPending?: boolean;
 }
 
 const PROMPT_COLOR = '\x1b[32m';
@@ -48,6 +52,8 @@ export class TerminalDriver {
   private initial: string;
   private idle: Promise<void> = Promise.resolve();
   private retired = false;
+  /** A Ctrl-P typed into a container shell, held to see whether Ctrl-Q (detach) follows. */
+  private heldCtrlP = false;
   private prompted: (() => void)[] = [];
   private readonly onCommandFinished: (line: string, info: CommandInfo) => void;
 
@@ -102,24 +108,48 @@ export class TerminalDriver {
   }
 
   input(data: string): void {
-    this.apply(this.editor.feed(data));
+    const keys = this.stack.length > 1 ? this.detachKeys(data) : data;
+    if (keys !== '') this.apply(this.editor.feed(keys));
+  }
+
+  /**
+   * docker's detach keys while a container shell has the terminal: Ctrl-P then Ctrl-Q leaves it
+   * running and gives the terminal back to the host. Ctrl-P waits for the next key; any other
+   * key lets both through. Returns the keys for the shell.
+   */
+  private detachKeys(data: string): string {
+    const keys = (this.heldCtrlP ? '\x10' : '') + data;
+    this.heldCtrlP = false;
+    const at = keys.indexOf(DETACH_KEYS);
+    if (at >= 0) {
+      if (at > 0) this.apply(this.editor.feed(keys.slice(0, at)));
+      const entry = this.stack.pop()!;
+      // recorded as a step of that shell, so a replay detaches at the same point
+      this.onCommandFinished(DETACH_KEYS, { depth: this.stack.length + 1, interrupted: false });
+      entry.done?.(DETACHED);
+      return '';
+    }
+    if (!keys.endsWith('\x10')) return keys;
+    this.heldCtrlP = true;
+    return keys.slice(0, -1);
   }
 
   resize(): void {
-    for (const { session } of this.stack) session.columns = this.io.columns();
+    for (const { session, noTty } of this.stack) if (!noTty) session.columns = this.io.columns();
     this.editor.resize();
   }
 
   /** For DockerEnv.attachShell: the keys go to `session` until it exits. */
-  attachShell = (session: Session): Promise<number> =>
+  attachShell = (session: Session, mode: AttachMode = {}): Promise<number> =>
     new Promise((resolve) => {
-      this.prepare(session);
-      this.stack.push({ session, done: resolve });
+      const noTty = mode.tty === false;
+      this.prepare(session, noTty);
+      this.stack.push({ session, done: resolve, noTty, promptPending: mode.resumed });
       this.prompt();
     });
 
-  private prepare(session: Session): void {
-    session.columns = this.io.columns();
+  private prepare(session: Session, noTty = false): void {
+    session.columns = noTty ? null : this.io.columns();
     session.onClear = () => {
       this.write('\x1b[H\x1b[2J\x1b[3J');
       this.atLineStart = true;
@@ -128,10 +158,13 @@ export class TerminalDriver {
 
   private prompt(): void {
     if (!this.atLineStart) this.write('\r\n');
-    const text = this.session.prompt();
+    const entry = this.stack.at(-1)!;
+    const shown = !entry.noTty && !entry.promptPending;
+    entry.promptPending = false;
+    const text = shown ? `${PROMPT_COLOR}${this.session.prompt()}${RESET}` : '';
     const initial = this.initial;
     this.initial = '';
-    this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, initial));
+    this.apply(this.editor.prompt(text, initial));
     for (const resolve of this.prompted.splice(0)) resolve();
   }
 
@@ -167,7 +200,8 @@ export class TerminalDriver {
     } catch (error) {
       this.output(`layerlab: 내부 오류: ${String(error)}\n`);
     }
-    if (this.retired) return;
+    // retired, or detached from while the line ran: the terminal has moved on
+    if (this.retired || !this.stack.includes(entry)) return;
     this.onCommandFinished(line, { depth, interrupted: entry.interrupted });
     this.afterCommand(entry);
   }

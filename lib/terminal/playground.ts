@@ -37,7 +37,7 @@ export function createPlaygroundTerminal(
     cwd: PLAYGROUND_CWD,
     scheduler,
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
-    docker: { attachShell: (session) => driver!.attachShell(session) },
+    docker: { attachShell: (session, mode) => driver!.attachShell(session, mode) },
   });
   driver = new TerminalDriver(sandbox.host, io, {
     initial: options.initial,

@@ -1,4 +1,5 @@
 /** Every docker subcommand the simulation offers, one file each under commands/. */
+import { attach } from './commands/attach';
 import { imageBuild } from './commands/build';
 import { containerPrune } from './commands/container-prune';
 import { cp } from './commands/cp';
@@ -30,6 +31,7 @@ export const subcommands: readonly Subcommand[] = [
   rm,
   ps,
   exec,
+  attach,
   cp,
   diff,
   logs,

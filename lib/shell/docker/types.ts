@@ -1,5 +1,6 @@
 /** The docker CLI's building blocks: one subcommand per file, parsed flags, the engine to call. */
 import type { Engine } from '../../engine';
+import type { AttachMode, ContainerConsole } from '../container-console';
 import type { Session } from '../session';
 import type { CommandContext, Output } from '../types';
 import type { FlagSpec, FlagValues } from './flags';
@@ -8,11 +9,14 @@ export interface DockerEnv {
   engine: Engine;
   /**
    * Hands an interactive container shell to the terminal (`docker exec -it c sh`, `docker run
-   * -it`); resolves when the learner types `exit`. Absent where there is no terminal (sim, tests).
+   * -it`); resolves with its exit status when the learner types `exit`, or DETACHED after
+   * Ctrl-P Ctrl-Q. Absent where there is no terminal (sim, tests).
    */
-  attachShell?: (session: Session) => Promise<number>;
-  /** A BusyBox session inside a container, for `-it` shells. */
+  attachShell?: (session: Session, mode?: AttachMode) => Promise<number>;
+  /** A BusyBox session inside a container, for `docker exec -it c sh`. */
   containerShell?: (containerId: string, options: { user?: string; workdir?: string }) => Session;
+  /** The interactive shell a running container's main process is, if it is one. */
+  console?: (containerId: string) => ContainerConsole | undefined;
 }
 
 export interface DockerContext {

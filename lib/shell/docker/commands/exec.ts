@@ -1,7 +1,9 @@
 import { DaemonError, exec as execIn } from '../../../engine';
+import { DETACHED, isInteractiveShell } from '../../container-console';
 import { reportDaemonError } from '../errors';
 import { arr, bool, str } from '../flags';
-import type { Subcommand } from '../types';
+import type { DockerContext, Subcommand } from '../types';
+import { detached, refuseWithoutTerminal, stdinIsTerminal, terminalColumns } from './console';
 
 /** docker exec [-it] [-u USER] [-w DIR] [-e K=V] CONTAINER COMMAND [ARG...] */
 export const exec: Subcommand = {
@@ -25,21 +27,21 @@ export const exec: Subcommand = {
       workdir: str(flags, 'workdir'),
       env: arr(flags, 'env'),
     };
+    const tty = bool(flags, 'tty');
+    const stdin = bool(flags, 'interactive');
     try {
       const c = d.engine.container(ref!);
       if (c.state.status !== 'running')
         throw new DaemonError(`Container ${c.id} is not running`, 'conflict');
-      if (bool(flags, 'tty')) {
-        if (!d.env.attachShell || !d.env.containerShell) {
-          d.err.write('the input device is not a TTY\n');
-          return 1;
-        }
-        const session = d.env.containerShell(c.id, options);
-        if (argv.length === 1 && (argv[0] === 'sh' || argv[0] === '/bin/sh' || argv[0] === 'ash'))
-          return d.env.attachShell(session);
-        return (await session.exec(argv.join(' '))).exitCode;
-      }
-      return await execIn(d.engine, c, argv, { stdout: d.out, stderr: d.err }, options);
+      if (tty && stdin && !stdinIsTerminal(d)) return refuseWithoutTerminal(d);
+      // `exec -it c sh`: a new shell in the container takes the terminal until `exit`
+      if (stdin && stdinIsTerminal(d) && isInteractiveShell(argv))
+        return await interactiveShell(d, c.id, options, tty);
+      const io = { stdout: d.out, stderr: d.err };
+      return await execIn(d.engine, c, argv, io, {
+        ...options,
+        tty: tty ? { columns: terminalColumns(d) } : null,
+      });
     } catch (e) {
       if (e instanceof DaemonError && e.message.startsWith('OCI runtime exec failed')) {
         d.err.write(`${e.message}\r\n`); // the daemon's text really ends in CR LF
@@ -49,3 +51,14 @@ export const exec: Subcommand = {
     }
   },
 };
+
+async function interactiveShell(
+  d: DockerContext,
+  id: string,
+  options: { user?: string; workdir?: string },
+  tty: boolean,
+): Promise<number> {
+  if (!d.env.containerShell || !d.env.attachShell) return refuseWithoutTerminal(d);
+  const code = await d.env.attachShell(d.env.containerShell(id, options), { tty });
+  return code === DETACHED ? detached(d, 'says so') : code;
+}

@@ -2,9 +2,15 @@
 import { start, type Container } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import { bool, str } from '../flags';
-import type { DockerContext, Subcommand } from '../types';
+import type { Subcommand } from '../types';
 import { checkImage, CREATE_FLAGS, createOptions } from './create-options';
-import { attachInteractive, waitAttached } from './attach';
+import {
+  attachConsole,
+  refuseWithoutTerminal,
+  stdinIsTerminal,
+  terminalColumns,
+  waitAttached,
+} from './console';
 
 export const run: Subcommand = {
   path: 'container run',
@@ -15,11 +21,10 @@ export const run: Subcommand = {
   interspersed: false,
   args: { min: 1 },
   async run(d, flags, args) {
-    const interactive = bool(flags, 'interactive') && bool(flags, 'tty');
-    if (bool(flags, 'tty') && !bool(flags, 'detach') && !d.env.attachShell) {
-      d.err.write('the input device is not a TTY\n');
-      return 1;
-    }
+    const detached = bool(flags, 'detach');
+    const stdin = bool(flags, 'interactive');
+    if (stdin && bool(flags, 'tty') && !detached && !stdinIsTerminal(d))
+      return refuseWithoutTerminal(d);
     const parsed = createOptions(d, flags, args);
     if ('exitCode' in parsed) return parsed.exitCode;
     const missing = checkImage(d, parsed.options.image, str(flags, 'pull'));
@@ -30,11 +35,9 @@ export const run: Subcommand = {
     } catch (e) {
       return reportDaemonError(d, e, true);
     }
-    const detached = bool(flags, 'detach');
-    // -it without -d: the terminal's shell becomes the container's main process.
-    if (interactive && !detached) return attachInteractive(d, container);
+    const io = detached ? {} : { stdout: d.out, stderr: d.err, columns: terminalColumns(d) };
     try {
-      await start(d.engine, container, detached ? {} : { stdout: d.out, stderr: d.err });
+      await start(d.engine, container, io);
     } catch (e) {
       return reportDaemonError(d, e, true, container.state.exitCode || 125);
     }
@@ -42,10 +45,9 @@ export const run: Subcommand = {
       d.out.write(`${container.id}\n`);
       return 0;
     }
+    // `-it … sh`: the terminal becomes the container's shell until `exit`
+    const con = d.env.console?.(container.id);
+    if (con) return attachConsole(d, container, con, { stdin, resumed: false });
     return waitAttached(d, container);
   },
 };
-
-export async function runAttached(d: DockerContext, c: Container): Promise<number> {
-  return waitAttached(d, c);
-}

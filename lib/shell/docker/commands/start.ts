@@ -2,9 +2,12 @@ import { start as startContainer } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import { bool } from '../flags';
 import type { Subcommand } from '../types';
-import { waitAttached } from './attach';
+import { attachConsole, terminalColumns, waitAttached } from './console';
 
-/** docker start [-a] CONTAINER...: prints each name as given; -a streams output and returns the exit code. */
+/**
+ * docker start [-a] [-i] CONTAINER...: prints each name as given; -a streams output and returns the
+ * exit code; -ai on a container whose main process is a shell hands the terminal to that shell.
+ */
 export const start: Subcommand = {
   path: 'container start',
   aliases: ['start'],
@@ -25,7 +28,12 @@ export const start: Subcommand = {
     for (const ref of args) {
       try {
         const c = d.engine.container(ref);
-        await startContainer(d.engine, c, attach ? { stdout: d.out, stderr: d.err } : {});
+        const resumed = c.state.status === 'running';
+        const io = { stdout: d.out, stderr: d.err, columns: terminalColumns(d) };
+        await startContainer(d.engine, c, attach ? io : {});
+        const con = attach ? d.env.console?.(c.id) : undefined;
+        const stdin = bool(flags, 'interactive') && c.config.openStdin;
+        if (con) return await attachConsole(d, c, con, { stdin, resumed });
         if (attach) return await waitAttached(d, c);
         d.out.write(`${ref}\n`);
       } catch (e) {

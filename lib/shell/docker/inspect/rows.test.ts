@@ -33,10 +33,9 @@ function setup() {
 describe('ps rows', () => {
   it('{{json .}}: sorted keys, HTML-escaped, Platform null, Size even without -s', () => {
     const { engine, c2 } = setup();
-    // Real: {"Command":"\"echo '\u003chi \u0026 bye\u003e'\"",...} — the sim's command line has no
-    // shell quoting, so the quotes differ; the escaping and the key set are the real ones.
+    // as the real CLI prints it: the daemon puts an argument holding a space in single quotes
     expect(renderTemplate('{{json .}}', psRowContext(engine, c2))).toBe(
-      `{"Command":"\\"echo \\u003chi \\u0026 bye\\u003e\\"","CreatedAt":"2026-11-28 01:40:15 +0000 UTC","ID":"${c2.id.slice(0, 12)}","Image":"alpine:3.9","Labels":"","LocalVolumes":"0","Mounts":"","Names":"tplx2","Networks":"bridge","Platform":null,"Ports":"","RunningFor":"Less than a second ago","Size":"0B (virtual 1.98MB)","State":"created","Status":"Created"}`,
+      `{"Command":"\\"echo '\\u003chi \\u0026 bye\\u003e'\\"","CreatedAt":"2026-11-28 01:40:15 +0000 UTC","ID":"${c2.id.slice(0, 12)}","Image":"alpine:3.9","Labels":"","LocalVolumes":"0","Mounts":"","Names":"tplx2","Networks":"bridge","Platform":null,"Ports":"","RunningFor":"Less than a second ago","Size":"0B (virtual 1.98MB)","State":"created","Status":"Created"}`,
     );
   });
 

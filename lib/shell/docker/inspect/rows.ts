@@ -100,7 +100,7 @@ export function psRowContext(engine: Engine, c: Container, opts: PsRowOptions = 
       ID: noTrunc ? c.id : shortId(c.id),
       Names: c.name,
       Image: c.imageRef,
-      Command: quoteCommand(commandLine(c).join(' '), noTrunc),
+      Command: quoteCommand(listedCommand(commandLine(c)), noTrunc),
       CreatedAt: unixSecondsString(c.created),
       RunningFor: createdAgo(now - c.created),
       Ports: portsColumn(c),
@@ -138,4 +138,9 @@ export function volumeRowContext(volume: Volume): GoStruct {
     },
     volume.labels,
   );
+}
+
+/** The daemon's list API: the path, then each argument, one holding a space in single quotes. */
+function listedCommand([path, ...args]: string[]): string {
+  return [path, ...args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
 }
