@@ -28,6 +28,8 @@ export default function LiveTerminal(props: LiveTerminalProps) {
       onChange: (change: Change) => latest.current.onChange?.(change),
       onBackgroundChange: () => latest.current.onBackgroundChange?.(),
       takePendingRun: () => latest.current.takePendingRun?.() ?? null,
+      takeEarlyInput: (forward: (data: string) => void) =>
+        latest.current.takeEarlyInput?.(forward) ?? '',
     };
     let disposed = false;
     let teardown = () => {};

@@ -37,7 +37,7 @@ async function open(
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       seed: 7,
-      initial: 'docker volume ls',
+      suggestion: 'docker volume ls',
     },
     share,
   );

@@ -35,8 +35,8 @@ export interface CommandInfo {
 }
 
 export interface DriverOptions {
-  /** Typed at the first prompt, not run (the exercise's first command). */
-  initial?: string;
+  /** Shown grey after the first prompt, not typed (the exercise's first command): → takes it. */
+  suggestion?: string;
   /** Called after every command line has finished, in any shell (the layer view refreshes). */
   onCommandFinished?: (line: string, info: CommandInfo) => void;
 }
@@ -45,7 +45,7 @@ export class TerminalDriver {
   readonly editor: LineEditor;
   private readonly stack: Attached[];
   private atLineStart = true;
-  private initial: string;
+  private suggestion: string;
   private idle: Promise<void> = Promise.resolve();
   private retired = false;
   private prompted: (() => void)[] = [];
@@ -58,7 +58,10 @@ export class TerminalDriver {
   ) {
     this.onCommandFinished = options.onCommandFinished ?? (() => {});
     this.stack = [{ session: host }];
-    this.initial = options.initial ?? '';
+    // As a learner's ~/.bashrc might: the book's folders make prompts of 50 columns otherwise.
+    // A shell variable, not exported; `unset PROMPT_DIRTRIM` shows the whole path again.
+    if (!host.shell.env.has('PROMPT_DIRTRIM')) host.shell.env.set('PROMPT_DIRTRIM', '2');
+    this.suggestion = options.suggestion ?? '';
     this.editor = new LineEditor({
       columns: () => io.columns(),
       complete: (line, cursor) => this.session.complete(line, cursor),
@@ -107,7 +110,7 @@ export class TerminalDriver {
 
   resize(): void {
     for (const { session } of this.stack) session.columns = this.io.columns();
-    this.editor.resize();
+    this.apply(this.editor.resize());
   }
 
   /** For DockerEnv.attachShell: the keys go to `session` until it exits. */
@@ -129,9 +132,9 @@ export class TerminalDriver {
   private prompt(): void {
     if (!this.atLineStart) this.write('\r\n');
     const text = this.session.prompt();
-    const initial = this.initial;
-    this.initial = '';
-    this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, initial));
+    const suggestion = this.suggestion;
+    this.suggestion = '';
+    this.apply(this.editor.prompt(`${PROMPT_COLOR}${text}${RESET}`, '', suggestion));
     for (const resolve of this.prompted.splice(0)) resolve();
   }
 
