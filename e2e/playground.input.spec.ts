@@ -203,7 +203,7 @@ test.describe('phones', () => {
     await t.open();
     const key = (name: string) => t.keyRow.getByRole('button', { name });
     await expect(t.keyRow).toBeVisible();
-    await key('제안된 명령 넣기 (→)').tap();
+    await key('제안 넣기 (→)').tap();
     await key('Ctrl-C: 실행 중인 명령 중단').tap();
     await t.waitForPrompt();
     // Taken, then dropped by Ctrl-C: it was on the line (a suggestion would have vanished).

@@ -15,7 +15,7 @@ const KEYS: readonly { text: string; label: string; data: string }[] = [
   { text: '↑', label: '이전 명령', data: KEY_DATA.ArrowUp },
   { text: '↓', label: '다음 명령', data: KEY_DATA.ArrowDown },
   { text: 'Esc', label: 'Esc', data: KEY_DATA.Escape },
-  { text: '→ 제안', label: '제안된 명령 넣기 (→)', data: KEY_DATA.ArrowRight },
+  { text: '→ 제안', label: '제안 넣기 (→)', data: KEY_DATA.ArrowRight },
 ];
 
 export interface KeyRowProps {

@@ -178,6 +178,19 @@ describe('the playground controller', () => {
   });
 });
 
+describe('the suggested first command', () => {
+  it('is not typed: the first line is what the learner typed, in history and a share link', async () => {
+    const { c, screen } = await open();
+    expect(screen()).toContain('docker volume ls');
+    const prompt = c.driver.nextPrompt();
+    c.input('docker ps -q\r');
+    await prompt;
+    expect(c.timeline).toEqual([{ line: 'docker ps -q' }]);
+    expect(c.shared().steps).toEqual([{ line: 'docker ps -q' }]);
+    expect(c.sandbox.host.history).toEqual(['docker ps -q']);
+  });
+});
+
 describe('interrupted commands', () => {
   it('are recorded as such and a replay interrupts them the same way', async () => {
     const { c } = await open();
