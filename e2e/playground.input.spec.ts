@@ -15,12 +15,15 @@ async function after(t: TerminalModel, line: string) {
   return rows.slice(rows.lastIndexOf(`${HOST_PROMPT}${line}`));
 }
 
-/** Every script the page asks for arrives a second late (a slow connection). */
-async function slowScripts(page: Page) {
+/** Holds every script the page asks for from now on until `release` (a slow connection). */
+async function holdScripts(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\.js(\?|$)/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await released;
     await route.continue();
   });
+  return release;
 }
 
 test.describe('typing into a playground terminal as a newcomer does', () => {
@@ -80,9 +83,12 @@ test.describe('typing into a playground terminal as a newcomer does', () => {
     page,
     terminal,
   }, info) => {
-    await slowScripts(page);
-    await page.goto('/playground/', { waitUntil: 'commit' });
-    const t = terminal('sandbox');
+    await page.goto('/container-state/');
+    const t = terminal('writable-layers');
+    // No terminal has started on this page yet, and its code cannot arrive before the last key.
+    for (const box of await page.locator('[data-terminal]').all())
+      await expect(box).toHaveAttribute('data-terminal', 'idle');
+    const release = await holdScripts(page);
     await t.box.click();
     await expect(t.earlyInput).toBeFocused();
     await t.box.screenshot({ path: info.outputPath('preview.png') });
@@ -91,6 +97,11 @@ test.describe('typing into a playground terminal as a newcomer does', () => {
     await t.type('echo 안녕하세요 > 인사.txt');
     await page.keyboard.press('Enter');
     await page.keyboard.type('cat 인사.txt\r');
+    await expect(t.playground.getByRole('group', { name: '실습 터미널 미리 보기' })).toContainText(
+      'cat 인사.txt',
+    );
+    await t.box.screenshot({ path: info.outputPath('preview-typed.png') });
+    release();
     await expect(t.box).toHaveAttribute('data-terminal', 'ready', { timeout: 20_000 });
     await t.waitForPrompt();
     const text = await t.text();

@@ -8,11 +8,11 @@
  * whatever still arrives here (an IME composition ended by the focus moving away).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { echoLine, keyData } from '@/lib/terminal/key-data';
+import { echoLines, keyData } from '@/lib/terminal/key-data';
 
 export interface EarlyInput {
-  /** The line as typed so far (for the preview). */
-  line: string;
+  /** The lines as typed so far, the last one being edited (for the preview). */
+  lines: string[];
   /** Text of an IME composition in progress. */
   composing: string;
   /** Records keys (a keydown's data, text, a touch key). */
@@ -25,17 +25,17 @@ export interface EarlyInput {
 export function useEarlyInput(): EarlyInput {
   const buffer = useRef('');
   const forward = useRef<((data: string) => void) | null>(null);
-  const [line, setLine] = useState('');
+  const [lines, setLines] = useState<string[]>([]);
   const [composing, setComposing] = useState('');
   return {
-    line,
+    lines,
     composing,
     setComposing,
     push(data) {
       if (data === '') return;
       if (forward.current) return forward.current(data);
       buffer.current += data;
-      setLine((shown) => echoLine(shown, data));
+      setLines((shown) => echoLines(shown, data));
     },
     take(next) {
       forward.current = next;
@@ -100,7 +100,7 @@ export function EarlyInputField(props: EarlyInputFieldProps) {
         if (event.nativeEvent.isComposing || composingRef.current) return;
         const data = keyData(event);
         // Tab before anything is typed moves on (keyboard navigation); Esc does nothing yet.
-        if (data === null || data === '\x1b' || (data === '\t' && input.line === '')) return;
+        if (data === null || data === '\x1b' || (data === '\t' && input.lines.length === 0)) return;
         event.preventDefault();
         input.push(data);
       }}

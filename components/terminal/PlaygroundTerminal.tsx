@@ -20,7 +20,8 @@ import { Toolbar } from './Toolbar';
 import { EarlyInputField, useEarlyInput } from './EarlyInput';
 import { KeyRow } from './KeyRow';
 import { useFullScreen } from './full-screen';
-import preview from './Preview.module.css';
+import { Preview } from './Preview';
+import previewStyles from './Preview.module.css';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
@@ -163,22 +164,18 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         }}
       >
         <div hidden={phase === 'ready'} aria-label="실습 터미널 미리 보기" role="group">
-          <pre className={preview.screen}>
-            <code>
-              <span className={preview.prompt}>{props.prompt}</span>
-              {fieldFocused ? <span className={preview.cursor} aria-hidden="true" /> : null}
-              {early.line !== '' || early.composing !== '' ? (
-                <span>{early.line + early.composing}</span>
-              ) : (
-                <span className={preview.suggestion}>{firstCommand}</span>
-              )}
-            </code>
-          </pre>
+          <Preview
+            prompt={props.prompt}
+            suggestion={firstCommand}
+            lines={early.lines}
+            composing={early.composing}
+            cursor={fieldFocused}
+          />
           {phase !== 'ready' && (
             <EarlyInputField
               input={early}
               fieldRef={field}
-              className={preview.field}
+              className={previewStyles.field}
               label={`실습 터미널: ${title}`}
               describedBy={noteId}
               onFocus={() => {

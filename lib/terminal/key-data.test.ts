@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseKeys } from './keys';
-import { echoLine, keyData, type KeyPress } from './key-data';
+import { echoLines, keyData, type KeyPress } from './key-data';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -41,10 +41,10 @@ describe('key data for keys the live terminal did not see', () => {
     expect(keyData(press('ArrowLeft', { altKey: true }))).toBeNull();
   });
 
-  it('echoes the line typed so far', () => {
-    expect(echoLine('', 'docker ps')).toBe('docker ps');
-    expect(echoLine('docker ps', '\x7f\x7fimage ls\x1b[D')).toBe('docker image ls');
-    expect(echoLine('안녕', '\x7f하')).toBe('안하');
-    expect(echoLine('abc', '\x15x\r')).toBe('x');
+  it('echoes the lines typed so far', () => {
+    expect(echoLines([], 'docker ps')).toEqual(['docker ps']);
+    expect(echoLines(['docker ps'], '\x7f\x7fimage ls\x1b[D')).toEqual(['docker image ls']);
+    expect(echoLines(['안녕'], '\x7f하')).toEqual(['안하']);
+    expect(echoLines(['abc'], '\x15x\rls -l\r')).toEqual(['x', 'ls -l', '']);
   });
 });

@@ -43,16 +43,21 @@ export function keyData(press: KeyPress): string | null {
 }
 
 /**
- * The line as typed so far, for showing keys pressed before the terminal is live: text is
- * added, Backspace takes the last character, Ctrl-U empties it; other keys show nothing.
+ * The lines as typed so far, for showing keys pressed before the terminal is live: text is
+ * added, Backspace takes the last character, Ctrl-U empties the line, Enter starts the next one;
+ * other keys show nothing.
  */
-export function echoLine(line: string, data: string): string {
-  let out = [...line];
+export function echoLines(lines: readonly string[], data: string): string[] {
+  const out = lines.length > 0 ? [...lines] : [''];
+  let line = [...out.pop()!];
   // eslint-disable-next-line no-control-regex
   for (const char of data.replace(/\x1b\[[0-9;]*[~A-Za-z]/g, '')) {
-    if (char === '\x7f') out.pop();
-    else if (char === '\x15') out = [];
-    else if (char >= ' ') out.push(char);
+    if (char === '\x7f') line.pop();
+    else if (char === '\x15') line = [];
+    else if (char === '\r') {
+      out.push(line.join(''));
+      line = [];
+    } else if (char >= ' ') line.push(char);
   }
-  return out.join('');
+  return [...out, line.join('')];
 }
