@@ -5,7 +5,8 @@
  * before the page's script has run, and records what is
  * typed: named keys from keydown, text from input events (typing, IME composition, paste,
  * dictation). The live terminal takes the record once it has its machine and from then on gets
- * whatever still arrives here (an IME composition ended by the focus moving away).
+ * whatever still arrives here. It waits for a composition to end before it takes the focus, so
+ * a Hangul syllable is not cut in two by the focus moving.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { echoLines, keyData } from '@/lib/terminal/key-data';
@@ -20,6 +21,11 @@ export interface EarlyInput {
   /** Hands over: returns what was typed; later input goes to `forward`. */
   take(forward: (data: string) => void): string;
   setComposing(text: string): void;
+  compositionStart(): void;
+  compositionEnd(): void;
+  isComposing(): boolean;
+  /** Resolves when no IME composition is in progress (at most a second later). */
+  settled(): Promise<void>;
 }
 
 export function useEarlyInput(): EarlyInput {
@@ -27,10 +33,25 @@ export function useEarlyInput(): EarlyInput {
   const forward = useRef<((data: string) => void) | null>(null);
   const [lines, setLines] = useState<string[]>([]);
   const [composing, setComposing] = useState('');
+  const composingNow = useRef(false);
+  const waiting = useRef<(() => void)[]>([]);
   return {
     lines,
     composing,
     setComposing,
+    compositionStart: () => void (composingNow.current = true),
+    compositionEnd() {
+      composingNow.current = false;
+      for (const resolve of waiting.current.splice(0)) resolve();
+    },
+    isComposing: () => composingNow.current,
+    settled() {
+      if (!composingNow.current) return Promise.resolve();
+      return new Promise((resolve) => {
+        waiting.current.push(resolve);
+        setTimeout(resolve, 1000);
+      });
+    },
     push(data) {
       if (data === '') return;
       if (forward.current) return forward.current(data);
@@ -59,7 +80,6 @@ export interface EarlyInputFieldProps {
 /** The preview's text field: invisible, but where the keys go until the terminal is live. */
 export function EarlyInputField(props: EarlyInputFieldProps) {
   const { input, fieldRef, className, label, describedBy, onFocus, onBlur } = props;
-  const composingRef = useRef(false);
   /** How much of the field's text has been recorded (the field is emptied between words only). */
   const taken = useRef(0);
   const take = (field: HTMLTextAreaElement, clear: boolean) => {
@@ -97,22 +117,22 @@ export function EarlyInputField(props: EarlyInputFieldProps) {
       onFocus={onFocus}
       onBlur={onBlur}
       onKeyDown={(event) => {
-        if (event.nativeEvent.isComposing || composingRef.current) return;
+        if (event.nativeEvent.isComposing || input.isComposing()) return;
         const data = keyData(event);
         // Tab before anything is typed moves on (keyboard navigation); Esc does nothing yet.
         if (data === null || data === '\x1b' || (data === '\t' && input.lines.length === 0)) return;
         event.preventDefault();
         input.push(data);
       }}
-      onCompositionStart={() => (composingRef.current = true)}
+      onCompositionStart={input.compositionStart}
       onCompositionUpdate={(event) => input.setComposing(event.data)}
       onCompositionEnd={(event) => {
-        composingRef.current = false;
         // Not emptied here: a Korean IME may already be composing the next syllable.
         take(event.currentTarget, false);
+        input.compositionEnd();
       }}
       onInput={(event) => {
-        if (!composingRef.current) take(event.currentTarget, true);
+        if (!input.isComposing()) take(event.currentTarget, true);
       }}
     />
   );

@@ -207,6 +207,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
               pendingRun.current = null;
               return lines;
             }}
+            beforeFocus={early.settled}
             takeEarlyInput={early.take}
           />
         )}

@@ -39,6 +39,8 @@ export interface MountOptions {
   onBackgroundChange?(): void;
   /** Lines a "▶ 실행" button asked to run before the terminal existed. */
   takePendingRun?(): string[] | null;
+  /** Resolves when the focus may move into the terminal (no IME composition elsewhere). */
+  beforeFocus?(): Promise<void>;
   /** Keys typed before the terminal existed; what arrives there later goes to `forward`. */
   takeEarlyInput?(forward: (data: string) => void): string;
 }
@@ -118,6 +120,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     term.onData((data) => controller.input(data)),
     term.onResize(() => controller.driver.resize()),
   ];
+  await options.beforeFocus?.();
   if (options.focus()) term.focus();
 
   // "▶ 실행" on a code block: clear the typed line, then run the block's lines as if pasted.
