@@ -78,6 +78,25 @@ export class TerminalModel {
     return this.playground.locator('textarea.xterm-helper-textarea');
   }
 
+  /** The preview's text field: where keys go until the terminal is live. */
+  get earlyInput() {
+    return this.playground.getByRole('textbox', { name: /^실습 터미널/ });
+  }
+
+  /** The touch key row (Tab, Ctrl-C, ↑, ↓, Esc, → 제안) on phones and narrow windows. */
+  get keyRow() {
+    return this.playground.getByRole('toolbar', { name: '터미널 보조 키' });
+  }
+
+  get fullScreenToggle() {
+    return this.playground.getByRole('button', { name: '터미널 전체 화면' });
+  }
+
+  /** The live terminal's width in columns. */
+  cols(): Promise<number> {
+    return this.page.evaluate((id) => window.__layerlabTerminals?.[id]?.cols ?? 0, this.scenario);
+  }
+
   /** Scrolls to the playground and waits until the live terminal has replaced the preview. */
   async open() {
     await this.playground.scrollIntoViewIfNeeded();
@@ -99,6 +118,24 @@ export class TerminalModel {
       const rows: string[] = [];
       for (let y = 0; y < buffer.length; y++)
         rows.push(buffer.getLine(y)?.translateToString(true) ?? '');
+      while (rows.length > 0 && rows.at(-1) === '') rows.pop();
+      return rows;
+    }, this.scenario);
+  }
+
+  /** Like lines(), with the rows a long line wrapped onto joined back into that line. */
+  logicalLines(): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const term = window.__layerlabTerminals?.[id];
+      if (!term) return [];
+      const buffer = term.buffer.active;
+      const rows: string[] = [];
+      for (let y = 0; y < buffer.length; y++) {
+        const line = buffer.getLine(y);
+        const text = line?.translateToString(true) ?? '';
+        if (line?.isWrapped && rows.length > 0) rows[rows.length - 1] += text;
+        else rows.push(text);
+      }
       while (rows.length > 0 && rows.at(-1) === '') rows.pop();
       return rows;
     }, this.scenario);

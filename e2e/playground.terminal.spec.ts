@@ -5,7 +5,7 @@ const SCENARIO = 'writable-layers';
 const FIRST = 'docker container run --name rn1 diamol/ch06-random-number';
 
 test.describe('playground terminal', () => {
-  test('loads near the viewport with the first command typed, and runs Hangul', async ({
+  test('loads near the viewport with the first command suggested in grey, and runs Hangul', async ({
     doc,
     terminal,
     page,
@@ -15,9 +15,18 @@ test.describe('playground terminal', () => {
     await expect(t.box).toHaveAttribute('data-terminal', 'idle');
     await t.open();
     expect(await t.lastLine()).toBe(`${HOST_PROMPT}${FIRST}`);
+    // Grey (palette 8) after the prompt, and the cursor right after the prompt: not typed.
+    const suggestion = await page.evaluate(
+      ([id, x]) => {
+        const buffer = window.__layerlabTerminals![id]!.buffer.active;
+        const cell = buffer.getLine(buffer.baseY + buffer.cursorY)!.getCell(x)!;
+        return { colour: cell.getFgColor(), cursor: buffer.cursorX };
+      },
+      [SCENARIO, HOST_PROMPT.length] as const,
+    );
+    expect(suggestion).toEqual({ colour: 8, cursor: HOST_PROMPT.length });
     await expect(t.input).toHaveAccessibleName(/실습 터미널/);
     await t.focus();
-    await page.keyboard.press('Control+U');
     await t.run('echo 안녕 volume');
     await t.waitForPrompt();
     expect((await t.lines()).slice(-3)).toEqual([

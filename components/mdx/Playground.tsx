@@ -69,14 +69,8 @@ export function PlaygroundFrame(props: PlaygroundFrameProps) {
         firstCommand={firstCommand}
         className={styles.terminal}
         noteClassName={styles.note}
-      >
-        <pre className={styles.screen}>
-          <code>
-            <span className={styles.prompt}>{HOST_PROMPT}</span>
-            {firstCommand}
-          </code>
-        </pre>
-      </PlaygroundTerminal>
+        prompt={HOST_PROMPT}
+      />
     </section>
   );
 }

@@ -28,6 +28,9 @@ export default function LiveTerminal(props: LiveTerminalProps) {
       onChange: (change: Change) => latest.current.onChange?.(change),
       onBackgroundChange: () => latest.current.onBackgroundChange?.(),
       takePendingRun: () => latest.current.takePendingRun?.() ?? null,
+      beforeFocus: () => latest.current.beforeFocus?.() ?? Promise.resolve(),
+      takeEarlyInput: (forward: (data: string) => void) =>
+        latest.current.takeEarlyInput?.(forward) ?? '',
     };
     let disposed = false;
     let teardown = () => {};

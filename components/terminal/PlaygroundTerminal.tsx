@@ -1,11 +1,12 @@
 'use client';
 /**
- * The terminal's place in a playground. It shows the server-rendered preview (children) until
- * the playground comes near the viewport or is touched, then loads the live terminal (xterm and
- * the simulated machine, a separate chunk) and lays it over the preview at the same size.
+ * The terminal's place in a playground. It shows the server-rendered preview (the prompt and the
+ * suggested first command) until the playground comes near the viewport or is touched, then
+ * loads the live terminal (xterm and the simulated machine, a separate chunk) and lays it over
+ * the preview at the same size. Keys typed meanwhile are kept and handed to it.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GoalItem } from '@/components/exercise/GoalList';
 import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
@@ -16,6 +17,11 @@ import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { RESET_EVENT, SAVE_KEY_PREFIX, type ResetRequest } from '@/components/playground/events';
 import { browserStore } from '@/components/playground/storage';
 import { Toolbar } from './Toolbar';
+import { EarlyInputField, useEarlyInput } from './EarlyInput';
+import { KeyRow } from './KeyRow';
+import { useFullScreen } from './full-screen';
+import { Preview } from './Preview';
+import previewStyles from './Preview.module.css';
 
 const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
@@ -29,20 +35,25 @@ export interface PlaygroundTerminalProps {
   scenario: string;
   title: string;
   firstCommand: string;
+  /** The host shell's prompt, as the live terminal will show it. */
+  prompt: string;
   className?: string;
   noteClassName?: string;
   /** The exercise's goals, shown unchecked until the machine can be asked. */
   goals: GoalItem[];
   /** The exercise's editable host files (the editor's tabs). */
   files: string[];
-  children: ReactNode;
 }
 
 export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
-  const { scenario, title, firstCommand, className, noteClassName, children } = props;
+  const { scenario, title, firstCommand, className, noteClassName } = props;
   const box = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [focus, setFocus] = useState(false);
+  const [fieldFocused, setFieldFocused] = useState(false);
+  const early = useEarlyInput();
+  const full = useFullScreen(box);
   const [controller, setController] = useState<PlaygroundController | null>(null);
   // The controller replaces its machine on undo, reset and import; each change re-renders.
   const machine = controller?.sandbox ?? null;
@@ -99,7 +110,20 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
 
   const activate = () => {
     setFocus(true);
+    full.restore();
     setPhase((p) => (p === 'idle' ? 'loading' : p));
+  };
+
+  /** A touch key: to the live terminal's line editor, or kept until it is live. */
+  const sendKey = (data: string) => {
+    if (controllerRef.current) {
+      controllerRef.current.input(data);
+      box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
+    } else {
+      activate();
+      early.push(data);
+      field.current?.focus();
+    }
   };
 
   // A "▶ 실행" button before the terminal is up: start it and hand the lines over once it is.
@@ -126,22 +150,48 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         ref={box}
         className={className}
         data-terminal={phase}
-        // Until it is live the box itself is the tab stop that starts it; then xterm's input is.
-        tabIndex={phase === 'ready' ? -1 : 0}
-        aria-label={phase === 'ready' ? undefined : `실습 터미널 시작: ${title}`}
-        role={phase === 'ready' ? undefined : 'group'}
+        // The Esc target once live; before that the preview's text field is the tab stop.
+        tabIndex={phase === 'ready' ? -1 : undefined}
         onPointerDown={activate}
-        onFocus={phase === 'ready' ? undefined : activate}
+        onMouseDown={(event) => {
+          if (phase === 'ready') return;
+          // Into the text field (a phone opens its keyboard), not onto the box.
+          event.preventDefault();
+          field.current?.focus();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && event.target === box.current) full.set(false);
+        }}
       >
         <div hidden={phase === 'ready'} aria-label="실습 터미널 미리 보기" role="group">
-          {children}
+          <Preview
+            prompt={props.prompt}
+            suggestion={firstCommand}
+            lines={early.lines}
+            composing={early.composing}
+            cursor={fieldFocused}
+          />
+          {phase !== 'ready' && (
+            <EarlyInputField
+              input={early}
+              fieldRef={field}
+              className={previewStyles.field}
+              label={`실습 터미널: ${title}`}
+              describedBy={noteId}
+              onFocus={() => {
+                setFieldFocused(true);
+                activate();
+              }}
+              onBlur={() => setFieldFocused(false)}
+            />
+          )}
         </div>
         {phase !== 'idle' && (
           <LiveTerminal
             scenario={scenario}
             label={`실습 터미널: ${title}`}
             describedBy={noteId}
-            initial={firstCommand}
+            suggestion={firstCommand}
             focus={focus}
             onEscape={() => box.current?.focus()}
             onReady={() => setPhase('ready')}
@@ -157,14 +207,24 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
               pendingRun.current = null;
               return lines;
             }}
+            beforeFocus={early.settled}
+            takeEarlyInput={early.take}
           />
         )}
       </div>
-      <Toolbar scenario={scenario} controller={controller} status={status} onStatus={setStatus} />
+      <KeyRow box={box} send={sendKey} />
+      <Toolbar
+        scenario={scenario}
+        controller={controller}
+        status={status}
+        onStatus={setStatus}
+        full={full.on}
+        onFull={full.set}
+      />
       <p className={noteClassName} id={noteId}>
         {phase === 'ready'
-          ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 첫 명령은 미리 입력되어 있습니다. Esc를 누르면 터미널 밖으로 나갑니다.'
-          : '브라우저 안에서 도는 실습 터미널을 준비하고 있습니다. 준비가 끝나면 이 자리에서 위 명령부터 바로 입력해 볼 수 있습니다.'}
+          ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 흐린 글씨는 제안하는 첫 명령으로, → 키나 Tab을 누르면 입력됩니다. Esc를 누르면 터미널 밖으로 나갑니다.'
+          : '터미널을 누르고 바로 입력해도 됩니다. 준비가 끝나면 입력한 내용이 그대로 이어집니다. 흐린 글씨는 제안하는 첫 명령입니다.'}
       </p>
       <EditorSlot
         scenario={scenario}

@@ -16,9 +16,13 @@ export interface ToolbarProps {
   /** Korean status text shown under the buttons (a notice, an import error, "copied"). */
   status: string;
   onStatus(text: string): void;
+  /** The full-screen mode (works before the machine is up too). */
+  full: boolean;
+  onFull(on: boolean): void;
 }
 
-export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
+  const { scenario, controller, status, onStatus } = props;
   const file = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState('');
   const timelineId = useId();
@@ -73,6 +77,14 @@ export function Toolbar({ scenario, controller, status, onStatus }: ToolbarProps
         </button>
         <button type="button" disabled={off} onClick={() => requestReset(scenario)}>
           <span aria-hidden="true">↺ </span>처음부터
+        </button>
+        <button
+          type="button"
+          aria-pressed={props.full}
+          aria-label="터미널 전체 화면"
+          onClick={() => props.onFull(!props.full)}
+        >
+          <span aria-hidden="true">{props.full ? '↙ 원래 크기' : '↗ 전체 화면'}</span>
         </button>
         <span className={styles.spacer} />
         <button type="button" disabled={off || steps.length === 0} onClick={share}>

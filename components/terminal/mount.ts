@@ -26,7 +26,8 @@ export interface MountOptions {
   label: string;
   /** Id of the visible hint (how to type, how to leave with Esc). */
   describedBy: string;
-  initial: string;
+  /** The exercise's first command, shown grey after the first prompt (not typed). */
+  suggestion: string;
   /** Asked once the terminal is up: should it take the focus (the reader clicked it)? */
   focus(): boolean;
   onEscape(): void;
@@ -38,6 +39,10 @@ export interface MountOptions {
   onBackgroundChange?(): void;
   /** Lines a "▶ 실행" button asked to run before the terminal existed. */
   takePendingRun?(): string[] | null;
+  /** Resolves when the focus may move into the terminal (no IME composition elsewhere). */
+  beforeFocus?(): Promise<void>;
+  /** Keys typed before the terminal existed; what arrives there later goes to `forward`. */
+  takeEarlyInput?(forward: (data: string) => void): string;
 }
 
 /** Waits (briefly) for the terminal font, so xterm measures its cells with it. */
@@ -72,7 +77,7 @@ function leave(term: Terminal, onEscape: () => void) {
 
 /** Creates the terminal in `element`; resolves to a function that tears it down. */
 export async function mountTerminal(element: HTMLElement, options: MountOptions) {
-  await fontsReady(`a가${options.initial}`);
+  await fontsReady(`a가${options.suggestion}`);
   const term = new Terminal({
     fontFamily: TERMINAL_FONT,
     fontSize: 14,
@@ -90,6 +95,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   const textarea = term.textarea;
   textarea?.setAttribute('aria-label', options.label);
   textarea?.setAttribute('aria-describedby', options.describedBy);
+  const stopInserted = textarea ? forwardInsertedText(term, textarea) : () => {};
 
   const watcher = backgroundWatcher(() => options.onBackgroundChange?.());
   const controller = await PlaygroundController.start(
@@ -100,7 +106,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       store: browserStore() ?? undefined,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
-      initial: options.initial,
+      suggestion: options.suggestion,
       onChange: (change) => {
         watcher.seen();
         options.onChange?.(change);
@@ -114,6 +120,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     term.onData((data) => controller.input(data)),
     term.onResize(() => controller.driver.resize()),
   ];
+  await options.beforeFocus?.();
   if (options.focus()) term.focus();
 
   // "▶ 실행" on a code block: clear the typed line, then run the block's lines as if pasted.
@@ -129,6 +136,9 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   };
   window.addEventListener(RUN_EVENT, onRun);
   runLines(options.takePendingRun?.() ?? []);
+  // Keys typed while it loaded, in order, before any typed from now on (the focus is here now).
+  const early = options.takeEarlyInput?.((data) => controller.input(data)) ?? '';
+  if (early !== '') controller.input(early);
 
   const resize = new ResizeObserver(() => fit.fit());
   resize.observe(element);
@@ -137,6 +147,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   registry[options.scenario] = term;
 
   return () => {
+    stopInserted();
     watcher.stop();
     window.removeEventListener(RUN_EVENT, onRun);
     if (registry[options.scenario] === term) delete registry[options.scenario];
@@ -144,6 +155,34 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     resize.disconnect();
     for (const s of subscriptions) s.dispose();
     term.dispose();
+  };
+}
+
+/**
+ * Text inserted without a key press or an IME composition (dictation, the emoji panel, some
+ * on-screen keyboards): in screen reader mode xterm 6 ignores such input events (it lets typed
+ * keys reach its textarea for the screen reader and would otherwise read them twice, xterm.js
+ * #3467). Here they are passed on as xterm itself does without screen reader mode: only when no
+ * key is down, so a typed key is never sent twice.
+ */
+function forwardInsertedText(term: Terminal, textarea: HTMLTextAreaElement): () => void {
+  let keyDown = false;
+  const down = () => (keyDown = true);
+  const up = () => (keyDown = false);
+  textarea.addEventListener('blur', up);
+  const input = (event: Event) => {
+    const { data, inputType, isComposing } = event as InputEvent;
+    if (!term.options.screenReaderMode || keyDown || isComposing) return;
+    if (inputType === 'insertText' && data) term.input(data, true);
+  };
+  textarea.addEventListener('keydown', down, true);
+  textarea.addEventListener('keyup', up, true);
+  textarea.addEventListener('input', input, true);
+  return () => {
+    textarea.removeEventListener('blur', up);
+    textarea.removeEventListener('keydown', down, true);
+    textarea.removeEventListener('keyup', up, true);
+    textarea.removeEventListener('input', input, true);
   };
 }
 

@@ -31,8 +31,8 @@ export interface ControllerOptions {
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer?(handle: unknown): void;
   now?(): number;
-  /** Typed at the first prompt of a fresh start, not run. */
-  initial?: string;
+  /** Suggested (grey, not typed) at the first prompt of a fresh start. */
+  suggestion?: string;
   /** After every command line (any shell), editor save, and machine change. */
   onChange?(change: Change): void;
   /** The first seed when nothing is restored (random by default). */
@@ -86,7 +86,7 @@ export class PlaygroundController {
       }
     } else if (saved) c.notice = saved.notice;
     if (c.notice) c.options.store?.remove(c.key);
-    await c.adopt(await c.fresh(), null, options.initial ?? '');
+    await c.adopt(await c.fresh(), null, options.suggestion ?? '');
     return c;
   }
 
@@ -112,7 +112,7 @@ export class PlaygroundController {
     this.seed = Math.floor(Math.random() * 2 ** 31);
     this.history = new PlaygroundHistory();
     this.options.store?.remove(this.key);
-    await this.adopt(await this.fresh(), terminalNote.reset, this.options.initial ?? '');
+    await this.adopt(await this.fresh(), terminalNote.reset, this.options.suggestion ?? '');
     this.options.onChange?.({ kind: 'machine', reason: 'reset' });
   }
 
@@ -204,7 +204,7 @@ export class PlaygroundController {
     this.driver.attachShell(session, mode);
 
   /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
-  private async adopt(sandbox: Sandbox, note: string | null, initial: string): Promise<void> {
+  private async adopt(sandbox: Sandbox, note: string | null, suggestion: string): Promise<void> {
     this.driver?.retire();
     await sandbox.internals.ready;
     this.sandbox = sandbox;
@@ -212,7 +212,7 @@ export class PlaygroundController {
     this.unit = [];
     if (note) this.options.io.write(note);
     this.driver = new TerminalDriver(sandbox.host, this.options.io, {
-      initial,
+      suggestion,
       onCommandFinished: (line, info) => this.finished(line, info),
     });
     this.driver.start();

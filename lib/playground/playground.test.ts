@@ -37,7 +37,7 @@ async function open(
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       seed: 7,
-      initial: 'docker volume ls',
+      suggestion: 'docker volume ls',
     },
     share,
   );
@@ -210,6 +210,19 @@ describe('detaching with Ctrl-P Ctrl-Q', () => {
     expect(copy.driver.depth).toBe(1);
     expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
     expect(copy.timeline).toEqual(c.timeline);
+  });
+});
+
+describe('the suggested first command', () => {
+  it('is not typed: the first line is what the learner typed, in history and a share link', async () => {
+    const { c, screen } = await open();
+    expect(screen()).toContain('docker volume ls');
+    const prompt = c.driver.nextPrompt();
+    c.input('docker ps -q\r');
+    await prompt;
+    expect(c.timeline).toEqual([{ line: 'docker ps -q' }]);
+    expect(c.shared().steps).toEqual([{ line: 'docker ps -q' }]);
+    expect(c.sandbox.host.history).toEqual(['docker ps -q']);
   });
 });
 

@@ -120,7 +120,7 @@ export class Session {
         : cwd;
     const sign = this.env.identity.uid === 0 ? '#' : '$';
     return this.flavor === 'bash'
-      ? `${this.user}@${this.hostname}:${shown}${sign} `
+      ? `${this.user}@${this.hostname}:${dirtrim(shown, this.shell.env.get('PROMPT_DIRTRIM'))}${sign} `
       : `${shown} ${sign} `;
   }
 
@@ -171,4 +171,21 @@ export class Session {
       providers: this.completions,
     });
   }
+}
+
+/**
+ * bash's PROMPT_DIRTRIM for \w (general.c trim_pathname): past `~/`, keep the last N
+ * components and put `...` before them, unless what they replace is 3 characters or fewer.
+ */
+export function dirtrim(path: string, setting: string | undefined): string {
+  const keep = /^\s*\d+\s*$/.test(setting ?? '') ? Number(setting) : 0;
+  if (keep <= 0) return path;
+  const begin = path.startsWith('~') ? path.indexOf('/') + 1 : 0;
+  if (begin === 0 && path.startsWith('~')) return path;
+  const rest = path.slice(begin);
+  if ((rest.match(/\//g) ?? []).length < keep) return path;
+  let tail = path.length - 1;
+  for (let n = keep; tail > begin; tail--) if (path[tail] === '/' && --n === 0) break;
+  if (tail === begin || tail - begin <= 3) return path;
+  return `${path.slice(0, begin)}...${path.slice(tail)}`;
 }

@@ -15,6 +15,10 @@ import type { LineEditor } from './line-editor';
 type Editor = LineEditor;
 
 export function handleKey(ed: Editor, key: Key): void {
+  if (ed.suggestion !== '') {
+    const suggestion = ed.dropSuggestion();
+    if (takesSuggestion(key)) return insert(ed, [...suggestion]);
+  }
   if (ed.search) return handleSearchKey(ed, key);
   switch (key.kind) {
     case 'text':
@@ -33,6 +37,13 @@ export function handleKey(ed: Editor, key: Key): void {
     case 'ctrl':
       return handleCtrl(ed, key.char);
   }
+}
+
+/** The keys that move right at the end of the line (and Tab) take the suggestion. */
+function takesSuggestion(key: Key): boolean {
+  if (key.kind === 'tab') return true;
+  if (key.kind === 'seq') return key.name === 'right' || key.name === 'end';
+  return key.kind === 'ctrl' && (key.char === 'f' || key.char === 'e');
 }
 
 function insert(ed: Editor, chars: string[]): void {

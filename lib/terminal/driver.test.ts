@@ -5,7 +5,7 @@ import { KEY, screen } from '../../scripts/testing/xterm-screen';
 
 const HOST = 'learner@host:~/diamol$ ';
 
-function rig(initial = '', onCommandFinished?: (line: string) => void) {
+function rig(suggestion = '', onCommandFinished?: (line: string) => void) {
   const s = screen(80, 30);
   let written = Promise.resolve();
   const io = {
@@ -15,7 +15,7 @@ function rig(initial = '', onCommandFinished?: (line: string) => void) {
     },
   };
   const { driver, sandbox } = createPlaygroundTerminal(io, {
-    initial,
+    suggestion,
     seed: 3,
     setTimer: (fn, ms) => setTimeout(fn, ms),
     onCommandFinished,
@@ -43,12 +43,27 @@ function rig(initial = '', onCommandFinished?: (line: string) => void) {
 }
 
 describe('terminal driver on the playground sandbox', () => {
-  it('shows the host prompt in the book repo with the first command typed, not run', async () => {
+  it('shows the host prompt in the book repo with the first command suggested, not typed', async () => {
     const t = rig('docker ps');
     expect(await t.text()).toEqual([`${HOST}docker ps`]);
-    expect(t.sandbox.host.history).toEqual([]);
-    const rows = await t.type(KEY.enter);
+    expect(t.driver.editor.line).toBe('');
+    // A learner who clicks and types gets only what they typed.
+    const rows = await t.type('docker volume ls' + KEY.enter);
+    expect(rows).toEqual([`${HOST}docker volume ls`, 'DRIVER    VOLUME NAME', HOST]);
+    expect(t.sandbox.host.history).toEqual(['docker volume ls']);
+    // The suggestion is gone for good; → took it only while it was shown.
+    t.driver.input(KEY.right + KEY.enter);
+    await t.driver.settled;
+    expect((await t.text()).slice(-2)).toEqual([HOST, HOST]);
+    expect(t.sandbox.host.history).toEqual(['docker volume ls']);
+  });
+
+  it('runs the suggested command once → takes it', async () => {
+    const t = rig('docker ps');
+    const rows = await t.type(KEY.right + KEY.enter);
+    expect(rows[0]).toBe(`${HOST}docker ps`);
     expect(rows[1]).toMatch(/^CONTAINER ID\s+IMAGE/);
+    expect(t.sandbox.host.history).toEqual(['docker ps']);
   });
 
   it('runs a command with Hangul and prints its output on CR LF lines', async () => {

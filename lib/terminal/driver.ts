@@ -39,8 +39,8 @@ export interface CommandInfo {
 }
 
 export interface DriverOptions {
-  /** Typed at the first prompt, not run (the exercise's first command). */
-  initial?: string;
+  /** Shown grey after the first prompt, not typed (the exercise's first command): → takes it. */
+  suggestion?: string;
   /** Called after every command line has finished, in any shell (the layer view refreshes). */
   onCommandFinished?: (line: string, info: CommandInfo) => void;
 }
@@ -49,7 +49,7 @@ export class TerminalDriver {
   readonly editor: LineEditor;
   private readonly stack: Attached[];
   private atLineStart = true;
-  private initial: string;
+  private suggestion: string;
   private idle: Promise<void> = Promise.resolve();
   private retired = false;
   /** A Ctrl-P typed into a container shell, held to see whether Ctrl-Q (detach) follows. */
@@ -64,7 +64,10 @@ export class TerminalDriver {
   ) {
     this.onCommandFinished = options.onCommandFinished ?? (() => {});
     this.stack = [{ session: host }];
-    this.initial = options.initial ?? '';
+    // As a learner's ~/.bashrc might: the book's folders make prompts of 50 columns otherwise.
+    // A shell variable, not exported; `unset PROMPT_DIRTRIM` shows the whole path again.
+    if (!host.shell.env.has('PROMPT_DIRTRIM')) host.shell.env.set('PROMPT_DIRTRIM', '2');
+    this.suggestion = options.suggestion ?? '';
     this.editor = new LineEditor({
       columns: () => io.columns(),
       complete: (line, cursor) => this.session.complete(line, cursor),
@@ -136,7 +139,7 @@ export class TerminalDriver {
 
   resize(): void {
     for (const { session, noTty } of this.stack) if (!noTty) session.columns = this.io.columns();
-    this.editor.resize();
+    this.apply(this.editor.resize());
   }
 
   /** For DockerEnv.attachShell: the keys go to `session` until it exits. */
@@ -162,9 +165,9 @@ export class TerminalDriver {
     const shown = !entry.noTty && !entry.promptPending;
     entry.promptPending = false;
     const text = shown ? `${PROMPT_COLOR}${this.session.prompt()}${RESET}` : '';
-    const initial = this.initial;
-    this.initial = '';
-    this.apply(this.editor.prompt(text, initial));
+    const suggestion = this.suggestion;
+    this.suggestion = '';
+    this.apply(this.editor.prompt(text, '', suggestion));
     for (const resolve of this.prompted.splice(0)) resolve();
   }
 

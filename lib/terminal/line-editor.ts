@@ -8,6 +8,10 @@
  * widths come from ./width, which counts cells as xterm does (Hangul = 2), so edits in the
  * middle of wide text and lines that wrap keep the cursor right. Input that arrives while a
  * command runs (a multi-line paste, type-ahead) waits and is edited after the next prompt.
+ *
+ * A suggestion (the exercise's first command) is drawn grey after an empty line's cursor, as
+ * fish draws its autosuggestions: it is not part of the line until → (or Tab, End) takes it,
+ * and any other key wipes it before doing what it does.
  */
 import type { Key } from './keys';
 import { parseKeys } from './keys';
@@ -39,6 +43,10 @@ export interface LineEditorOptions {
 
 export const CONTINUATION_PROMPT = '> ';
 
+/** Bright black: grey, at 7:1 on the terminal's background; the line's own text stays white. */
+const SUGGESTION_COLOR = '\x1b[90m';
+const RESET = '\x1b[0m';
+
 export interface SearchState {
   query: string;
   /** History index of the current match (history.length before the first match). */
@@ -57,6 +65,8 @@ export class LineEditor {
   draft = '';
   killed = '';
   search: SearchState | null = null;
+  /** Shown grey after the empty line until the first key (./bindings takes or drops it). */
+  suggestion = '';
   private primary = '';
   private shown = '';
   private at: Cell = { row: 0, col: 0 };
@@ -77,11 +87,15 @@ export class LineEditor {
     return this.options.history?.() ?? [];
   }
 
-  /** Shows a fresh prompt (optionally with text already typed) and edits queued input. */
-  prompt(prompt: string, initial = ''): EditorAction[] {
+  /**
+   * Shows a fresh prompt (optionally with text already typed, or a suggestion shown after the
+   * empty line) and edits queued input.
+   */
+  prompt(prompt: string, initial = '', suggestion = ''): EditorAction[] {
     this.primary = prompt;
     this.pending = '';
     this.begin(prompt, initial);
+    if (initial === '') this.suggest(suggestion);
     return this.drain();
   }
 
@@ -100,9 +114,18 @@ export class LineEditor {
     return this.drain();
   }
 
-  /** The terminal changed width: it reflowed the line, so only the cursor's place is new. */
-  resize(): void {
-    if (this.mode === 'edit') this.at = this.layout()[this.cursor]!;
+  /**
+   * The terminal changed width. xterm leaves the rows of the line being edited as they were
+   * (cut at a narrower width: its reflowCursorLine is off, as a shell redraws them itself), so
+   * the prompt and line are drawn again from their first row, as readline does on SIGWINCH.
+   */
+  resize(): EditorAction[] {
+    if (this.mode !== 'edit') return this.flush();
+    const suggestion = this.suggestion;
+    this.suggestion = '';
+    this.redrawAll();
+    this.suggest(suggestion);
+    return this.flush();
   }
 
   // ---- operations for the key bindings (./bindings) ----
@@ -175,6 +198,26 @@ export class LineEditor {
     this.begin(this.primary, '');
   }
 
+  /** Draws `text` grey after the (empty) line and puts the cursor back where it was. */
+  suggest(text: string): void {
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[\x00-\x1f\x7f]/g, '');
+    if (clean === '' || this.chars.length > 0) return;
+    this.suggestion = clean;
+    const end = layoutLine(stringWidth(this.shown), [...clean], this.options.columns()).at(-1)!;
+    this.write(`${SUGGESTION_COLOR}${clean}${RESET}`);
+    this.write(settleWrap(end, true));
+    this.write(moveCursor(end, this.at));
+  }
+
+  /** Wipes the suggestion from the screen (the cursor is at the end of the empty line). */
+  dropSuggestion(): string {
+    const text = this.suggestion;
+    this.suggestion = '';
+    this.write('\x1b[J');
+    return text;
+  }
+
   endOfFile(): void {
     this.mode = 'running';
     this.out.push({ type: 'eof' });
@@ -189,6 +232,7 @@ export class LineEditor {
   private begin(prompt: string, initial: string): void {
     this.mode = 'edit';
     this.search = null;
+    this.suggestion = '';
     this.chars = [...initial];
     this.cursor = this.chars.length;
     this.historyPos = this.history().length;

@@ -16,8 +16,8 @@ export interface PlaygroundTerminal {
 }
 
 export interface PlaygroundOptions {
-  /** The exercise's first command, typed at the first prompt but not run. */
-  initial?: string;
+  /** The exercise's first command, suggested (grey) at the first prompt, not typed. */
+  suggestion?: string;
   /** The clock; real time from `setTimer` by default. */
   scheduler?: Scheduler;
   /** setTimeout (lib/ has no DOM: the browser passes its own). */
@@ -40,7 +40,7 @@ export function createPlaygroundTerminal(
     docker: { attachShell: (session, mode) => driver!.attachShell(session, mode) },
   });
   driver = new TerminalDriver(sandbox.host, io, {
-    initial: options.initial,
+    suggestion: options.suggestion,
     onCommandFinished: options.onCommandFinished,
   });
   return { sandbox, driver };

@@ -40,7 +40,7 @@ export interface EditorRig extends Screen {
   submitted: string[];
   events: string[];
   type(data: string): Promise<void>;
-  prompt(text?: string, initial?: string): Promise<void>;
+  prompt(text?: string, initial?: string, suggestion?: string): Promise<void>;
 }
 
 export function editorRig(cols = 40, options: Partial<LineEditorOptions> = {}): EditorRig {
@@ -61,7 +61,8 @@ export function editorRig(cols = 40, options: Partial<LineEditorOptions> = {}): 
     submitted,
     events,
     type: (data) => apply(editor.feed(data)),
-    prompt: (text = '$ ', initial = '') => apply(editor.prompt(text, initial)),
+    prompt: (text = '$ ', initial = '', suggestion = '') =>
+      apply(editor.prompt(text, initial, suggestion)),
   };
 }
 
