@@ -6,7 +6,7 @@
  * all of them; every known wrong answer, played from the start, is recognised by its own
  * explanation and does not complete the exercise (exercises.test.ts replays each headless).
  */
-export type { Goal, Hint, Predict, Scenario, ScenarioStart, WrongAnswer } from './model';
+export type { Goal, Hint, Notice, Predict, Scenario, ScenarioStart, WrongAnswer } from './model';
 export { ExerciseState, REPO } from './state';
 export { evaluate, startExercise, type Evaluation } from './runner';
 export { scenarios } from './scenarios';
