@@ -285,4 +285,46 @@ export const corpus: Record<string, CorpusAnswer[]> = {
       ],
     },
   ],
+  'mount-limits': [
+    {
+      name: '-v everywhere, docker run, a volume created implicitly, another share folder',
+      lines: [
+        'cd ch06/exercises/bind-mount',
+        'docker run diamol/ch06-bind-mount',
+        'docker run -v "$(pwd)/new":/init diamol/ch06-bind-mount',
+        'docker run -v "$(pwd)/new/123.txt":/init/123.txt diamol/ch06-bind-mount',
+        'docker run -v fresh:/init diamol/ch06-bind-mount',
+        'mkdir empty',
+        'docker run -v "$(pwd)/empty":/init diamol/ch06-bind-mount',
+        'docker run -d --name nfs-db -v /mnt/nfs/todo:/data diamol/ch06-todo-list',
+        'docker logs nfs-db',
+      ],
+    },
+    {
+      name: 'a folder of its own instead of new, the single file 456.txt, an empty folder elsewhere',
+      lines: [
+        'cd ./ch06/exercises/bind-mount',
+        'mkdir mine && echo x > mine/x.txt',
+        'docker container run --mount type=bind,source="$(pwd)/mine",target=/init diamol/ch06-bind-mount',
+        'docker container run --mount type=bind,source="$(pwd)/new/456.txt",target=/init/456.txt diamol/ch06-bind-mount',
+        'mkdir -p /home/learner/nothing',
+        'docker container run --mount type=bind,source=/home/learner/nothing,target=/init diamol/ch06-bind-mount',
+        'docker volume create copies',
+        'docker container run --mount type=volume,source=copies,target=/init diamol/ch06-bind-mount',
+        'docker container run -d --name db-on-nfs --mount type=bind,source=/mnt/nfs,target=/data diamol/ch06-todo-list',
+      ],
+    },
+    {
+      name: 'the network share first, then the mounts with --volume and the prose variables',
+      lines: [
+        'docker container run -d --name db-on-nfs -v /mnt/nfs/data:/data diamol/ch06-todo-list',
+        'cd ch06/exercises/bind-mount',
+        'source="$(pwd)/new" && target=\'/init\'',
+        'docker container run --mount type=bind,source=$source,target=$target diamol/ch06-bind-mount',
+        'docker container run --volume "$source/123.txt":/init/123.txt diamol/ch06-bind-mount',
+        'mkdir empty && docker container run --volume "$(pwd)/empty":/init diamol/ch06-bind-mount',
+        'docker container run --volume v1:/init diamol/ch06-bind-mount',
+      ],
+    },
+  ],
 };
