@@ -327,4 +327,40 @@ export const corpus: Record<string, CorpusAnswer[]> = {
       ],
     },
   ],
+  'union-layers': [
+    {
+      name: "echo >> twice, docker run --rm layered cat /f (the issue's case), -v and --mount",
+      lines: [
+        'cd ch06/exercises/layers',
+        "echo 'COPY b.txt /f' >> Dockerfile",
+        "echo 'RUN rm /notes.txt' >> Dockerfile",
+        'docker build -t layered .',
+        'docker run --rm layered cat /f',
+        'docker run --rm layered ls /',
+        'docker run --name m3 -v data:/data --mount type=bind,source="$(pwd)",target=/src --tmpfs /scratch layered sh -c \'echo hi > /data/hi.txt && echo x > /x.txt\'',
+        'docker diff m3',
+      ],
+    },
+    {
+      name: 'the Dockerfile rewritten whole, another image name, the mounts on diamol/base',
+      lines: [
+        'cd ch06/exercises/layers',
+        "printf 'FROM diamol/base\\nCOPY a.txt /f\\nCOPY notes.txt /notes.txt\\nCOPY b.txt /f\\nRUN rm /notes.txt\\n' > Dockerfile",
+        'docker image build --tag my-layers .',
+        'docker container run my-layers cat /f',
+        'docker container run --name three -v v9:/vol -v "$(pwd)":/host --mount type=tmpfs,destination=/cache diamol/base sh -c \'echo 1 > /vol/one; echo 2 > /two\'',
+        'docker system df -v',
+      ],
+    },
+    {
+      name: 'rm before the second COPY (order free between them), a tag, --mount type=volume',
+      lines: [
+        'cd ch06/exercises/layers',
+        "printf 'RUN rm /notes.txt\\nCOPY b.txt /f\\n' >> Dockerfile",
+        'docker build -t layered:v2 .',
+        'docker run --rm layered:v2 cat /f',
+        'docker run --name multi --mount type=volume,source=v1,target=/data -v "$(pwd)":/src:ro --tmpfs /scratch layered:v2 sh -c \'touch /data/x /new-file\'',
+      ],
+    },
+  ],
 };

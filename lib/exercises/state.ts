@@ -114,6 +114,11 @@ export class ExerciseState {
     return this.sandbox.engine.images.find(ref);
   }
 
+  /** Every image on the machine (tagged or not). */
+  images(): Image[] {
+    return this.sandbox.engine.images.all();
+  }
+
   // ---- the host -----------------------------------------------------------------------------
 
   /** The host filesystem as the learner's shell sees it (volumes and the network share mounted). */
