@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus } from './corpus';
+import { corpus, missedPoints } from './corpus';
 import { evaluate, startExercise, type Evaluation } from './runner';
 import { scenarios } from './scenarios';
 
@@ -28,4 +28,17 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => 
     expect(flagged).toEqual([]);
     expect(Object.entries(result!.goals).filter(([, met]) => !met)).toEqual([]);
   });
+});
+
+describe('a goal is not met without its point', () => {
+  it.each(missedPoints.map((m) => [`${m.scenario}/${m.goal}`, m.name, m] as const))(
+    '%s stays unmet: %s',
+    async (_id, _name, missed) => {
+      const scenario = scenarios.find((s) => s.id === missed.scenario)!;
+      expect(scenario.goals.map((g) => g.id)).toContain(missed.goal);
+      const sandbox = await startExercise(scenario, 7);
+      for (const line of missed.lines) expect((await sandbox.exec(line)).hung, line).toBe(false);
+      expect(evaluate(scenario, sandbox).goals[missed.goal]).toBe(false);
+    },
+  );
 });
