@@ -24,6 +24,11 @@ export class ExerciseState {
     return this.sandbox.host.cwd;
   }
 
+  /** A variable of the host shell (undefined when unset). */
+  shellVar(name: string): string | undefined {
+    return this.sandbox.host.shell.lookup(name);
+  }
+
   // ---- containers ---------------------------------------------------------------------------
 
   containers(): Container[] {

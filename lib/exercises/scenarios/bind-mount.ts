@@ -1,6 +1,7 @@
 /** 마운트가 뭐야?: bind a host dir (S7), read-only config (S8), a non-root USER on a bind mount. */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
+import { emptyVariable, usesEmptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';
 
 const IMAGE = 'diamol/ch06-todo-list';
@@ -127,6 +128,7 @@ export const bindMount: Scenario = {
       detect: (s, line) =>
         /--mount\s+\S*type=bind/.test(line) &&
         /target=(\$target|\/data)\b/.test(line) &&
+        !usesEmptyVariable(s, line) &&
         s.cwd === REPO &&
         !s.hostExists('databases') &&
         // The run failed: no container got a bind at /data.
@@ -158,6 +160,9 @@ export const bindMount: Scenario = {
     },
   ],
   notices: [
+    emptyVariable(
+      `docker container run --mount type=bind,source=$source,target=$target -d -p 8012:80 ${IMAGE}`,
+    ),
     {
       id: 'root-owned-folder',
       example: [`docker container run -v "$(pwd)/databases":/data -d -p 8012:80 ${IMAGE}`],

@@ -1,5 +1,6 @@
 /** 마운트의 한계점: shadowing (S9), single-file merge (S10), volume copy vs bind, network share (S11). */
 import type { Scenario } from '../model';
+import { emptyVariable, usesEmptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';
 
 const IMAGE = 'diamol/ch06-bind-mount';
@@ -110,6 +111,7 @@ export const mountLimits: Scenario = {
       detect: (s, line) =>
         /--mount\s+\S*type=bind/.test(line) &&
         /(\$source|\/new\b)/.test(line) &&
+        !usesEmptyVariable(s, line) &&
         s.cwd === REPO &&
         !s.hostExists(`${REPO}/new`),
       explanation:
@@ -122,6 +124,9 @@ export const mountLimits: Scenario = {
       explanation:
         '`-v new:/init`의 `new`는 호스트의 `new` 디렉터리가 아니라 새 명명된 볼륨의 이름입니다. 빈 볼륨이 만들어져 이미지의 `abc.txt`, `def.txt`를 복사받았기 때문에, 가려지기는커녕 이미지의 파일이 그대로 출력되었습니다. 호스트 디렉터리는 `--mount type=bind,source="$(pwd)/new",target=/init`으로 연결하세요.',
     },
+  ],
+  notices: [
+    emptyVariable(`docker container run --mount type=bind,source=$source,target=$target ${IMAGE}`),
   ],
   solution: [
     'cd ./ch06/exercises/bind-mount',

@@ -1,6 +1,7 @@
 /** 도커 볼륨을 어떻게 사용해?: a named volume survives v1 → v2 (S6); VOLUME in a Dockerfile. */
 import type { Volume } from '../../engine';
 import type { Scenario } from '../model';
+import { emptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';
 
 const V1 = 'diamol/ch06-todo-list';
@@ -125,6 +126,9 @@ export const namedVolume: Scenario = {
       explanation:
         '`--volumes-from`은 지금 있는 컨테이너의 마운트를 빌려 오는 옵션이라, 이미 삭제한 컨테이너를 가리키면 새 컨테이너가 만들어지지 않습니다. 명명된 볼륨은 컨테이너가 없어도 이름으로 연결할 수 있으니 `-v 볼륨이름:/data`를 쓰세요.',
     },
+  ],
+  notices: [
+    emptyVariable(`docker container run -d -p 8011:80 -v todo-list:$target --name todo-v1 ${V1}`),
   ],
   solution: [
     `docker container run -d -p 8011:80 -v todo-data:/data --name todo-v1 ${V1}`,
