@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, missedPoints } from './corpus';
+import { corpus, missedPoints } from './corpus/index';
 import { evaluate, startExercise, type Evaluation } from './runner';
 import { scenarios } from './scenarios';
 
