@@ -122,7 +122,9 @@ export class ExerciseModel {
     const rows = await this.rows();
     const start = rows.findLastIndex((row) => PROMPT_START.test(row));
     if (start < 0) return `(no prompt) ${rows.at(-1) ?? ''}`;
-    return rows.slice(start).join('').replace(PROMPT_START, '');
+    // A line that exactly fills its last row is followed by the space the line editor writes to
+    // move the cursor onto the next row (as readline does): not typed, so not part of the line.
+    return rows.slice(start).join('').replace(PROMPT_START, '').replace(/ $/, '');
   }
 
   async runAll(lines: readonly string[]) {

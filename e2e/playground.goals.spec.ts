@@ -6,6 +6,7 @@ const scenario = scenarios.find((s) => s.id === 'writable-layers')!;
 test('goals tick as the simulation reaches them; a known mistake gets its own explanation', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // the whole reference solution is typed key by key
   await page.goto('/container-state/');
   const terminal = new TerminalModel(page, scenario.id);
   const goals = terminal.playground.getByRole('group', { name: '실습 목표' });

@@ -53,6 +53,24 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => 
   );
 });
 
+describe.each(
+  scenarios.flatMap((s) => (s.notices ?? []).map((n) => [`${s.id}/${n.id}`, s, n] as const)),
+)('notice %s', (_name, scenario, notice) => {
+  it('is said once, after the last line of its example, and is no mistake', async () => {
+    const { sandbox } = await play(scenario.id, []);
+    let result: ReturnType<typeof evaluate> | undefined;
+    for (const [i, line] of notice.example.entries()) {
+      expect((await sandbox.exec(line)).hung, line).toBe(false);
+      result = evaluate(scenario, sandbox, line, result);
+      if (i < notice.example.length - 1) expect(result.notice?.id).not.toBe(notice.id);
+    }
+    expect(result!.notice?.id).toBe(notice.id);
+    expect(result!.wrongAnswer).toBeNull();
+    await sandbox.exec('true');
+    expect(evaluate(scenario, sandbox, 'true', result).notice).toBeNull();
+  });
+});
+
 describe('evaluate', () => {
   it('explains a mistake after the line that made it, not again after the next line', async () => {
     const { scenario, sandbox } = await play('bind-mount', []);

@@ -11,7 +11,8 @@ describe('the scenarios as data', () => {
     expect(scenarios).toHaveLength(10);
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
     for (const s of scenarios) {
-      for (const ids of [s.goals.map((g) => g.id), s.wrongAnswers.map((w) => w.id)])
+      const notices = (s.notices ?? []).map((n) => n.id);
+      for (const ids of [s.goals.map((g) => g.id), s.wrongAnswers.map((w) => w.id), notices])
         expect(new Set(ids).size, s.id).toBe(ids.length);
     }
   });
@@ -23,6 +24,7 @@ describe('the scenarios as data', () => {
         ...s.goals.flatMap((g) => [g.label, g.hint]),
         ...s.hints.map((h) => h.text),
         ...s.wrongAnswers.map((w) => w.explanation),
+        ...(s.notices ?? []).map((n) => n.text),
         ...(s.predict ? [s.predict.question, s.predict.explanation] : []),
       ];
       for (const text of texts) expect(text.trim(), s.id).toMatch(HANGUL);

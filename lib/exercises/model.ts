@@ -28,6 +28,20 @@ export interface WrongAnswer {
   explanation: string;
 }
 
+/**
+ * A surprising but correct moment: the line did what Docker does, and the learner deserves a short
+ * word on why (a folder Docker created as root, data kept on the host before a delete). Not a
+ * mistake: it never blocks a goal and may appear on a correct answer.
+ */
+export interface Notice {
+  id: string;
+  /** Lines that, played from the start, lead to this moment (the proof replays them). */
+  example: string[];
+  detect(state: ExerciseState, lastLine: string): boolean;
+  /** Korean: what happened and what to do next. */
+  text: string;
+}
+
 /** "Predict, then run": asked before the command with the surprising outcome. */
 export interface Predict {
   /** Korean. */
@@ -68,6 +82,8 @@ export interface Scenario {
   goals: Goal[];
   hints: Hint[];
   wrongAnswers: WrongAnswer[];
+  /** Surprising but correct moments worth a note where they happen. */
+  notices?: Notice[];
   /** The reference solution, one host-prompt line each. */
   solution: string[];
   predict?: Predict;

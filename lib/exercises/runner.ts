@@ -1,7 +1,7 @@
 /** Starts an exercise on a fresh sandbox and judges its state after each line. */
 import { LEARNER } from '../shell/host';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../shell/sandbox';
-import type { Goal, Scenario, WrongAnswer } from './model';
+import type { Goal, Notice, Scenario, WrongAnswer } from './model';
 import { ExerciseState } from './state';
 
 export interface SetupError {
@@ -51,6 +51,10 @@ export interface Evaluation {
   wrongAnswers: WrongAnswer[];
   /** The first of them that is new since `previous`: the one to explain after this line. */
   wrongAnswer: WrongAnswer | null;
+  /** Every surprising-but-correct moment the state and the last line show. */
+  notices: Notice[];
+  /** The first of them that is new since `previous`: the note to show after this line. */
+  notice: Notice | null;
 }
 
 /**
@@ -66,18 +70,25 @@ export function evaluate(
 ): Evaluation {
   const state = new ExerciseState(sandbox);
   const met = scenario.goals.filter((g) => safely(() => g.check(state)));
-  const wrongAnswers =
-    lastLine.trim() === ''
-      ? []
-      : scenario.wrongAnswers.filter((w) => safely(() => w.detect(state, lastLine)));
-  const seen = new Set(previous?.wrongAnswers.map((w) => w.id));
+  const detected = <T extends WrongAnswer | Notice>(all: readonly T[]) =>
+    lastLine.trim() === '' ? [] : all.filter((w) => safely(() => w.detect(state, lastLine)));
+  const wrongAnswers = detected(scenario.wrongAnswers);
+  const notices = detected(scenario.notices ?? []);
   return {
     goals: Object.fromEntries(scenario.goals.map((g) => [g.id, met.includes(g)])),
     met,
     complete: met.length === scenario.goals.length,
     wrongAnswers,
-    wrongAnswer: wrongAnswers.find((w) => !seen.has(w.id)) ?? null,
+    wrongAnswer: firstNew(wrongAnswers, previous?.wrongAnswers),
+    notices,
+    notice: firstNew(notices, previous?.notices),
   };
+}
+
+/** The first of `now` not already in `before` (compared by id): said once, after its line. */
+function firstNew<T extends { id: string }>(now: T[], before: readonly T[] = []): T | null {
+  const seen = new Set(before.map((x) => x.id));
+  return now.find((x) => !seen.has(x.id)) ?? null;
 }
 
 /** A predicate that trips over a missing file or container simply does not hold. */

@@ -24,6 +24,11 @@ export class ExerciseState {
     return this.sandbox.host.cwd;
   }
 
+  /** A variable of the host shell (undefined when unset). */
+  shellVar(name: string): string | undefined {
+    return this.sandbox.host.shell.lookup(name);
+  }
+
   // ---- containers ---------------------------------------------------------------------------
 
   containers(): Container[] {
@@ -112,6 +117,11 @@ export class ExerciseState {
 
   image(ref: string): Image | undefined {
     return this.sandbox.engine.images.find(ref);
+  }
+
+  /** Every image on the machine (tagged or not). */
+  images(): Image[] {
+    return this.sandbox.engine.images.all();
   }
 
   // ---- the host -----------------------------------------------------------------------------

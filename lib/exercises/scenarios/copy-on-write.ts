@@ -5,8 +5,28 @@ import { REPO, type ExerciseState } from '../state';
 const IMAGE = 'diamol/ch06-file-display';
 const NEW_URL = 'http://eltonstoneman.com';
 
+const ORIGINAL = 'https://www.manning.com/books/learn-docker-in-a-month-of-lunches\n';
+
 const imageKeepsFile = (s: ExerciseState) =>
   s.image(IMAGE)?.layers.some((l) => l.get('/input.txt')?.kind === 'file') ?? false;
+
+/** Containers of the image whose /input.txt now has new content in their writable layer. */
+const changed = (s: ExerciseState) =>
+  s.byImage(IMAGE).filter((c) => {
+    const text = s.fileIn(c, '/input.txt') ?? '';
+    return (
+      c.upper.get('/input.txt')?.kind === 'file' &&
+      s.hasChange(c, 'C', '/input.txt') &&
+      text.trim() !== '' &&
+      text !== ORIGINAL
+    );
+  });
+
+/** A changed container that ran again and printed its new content. */
+const restarted = (s: ExerciseState) =>
+  changed(s).some(
+    (c) => s.exitedOk(c) && s.logText(c).includes((s.fileIn(c, '/input.txt') ?? '').trim()),
+  );
 
 export const copyOnWrite: Scenario = {
   id: 'copy-on-write',
@@ -17,26 +37,15 @@ export const copyOnWrite: Scenario = {
     {
       id: 'copied-up',
       label:
-        'f1의 기록 가능 레이어에 `/input.txt`가 복사되어 새 주소로 바뀌었습니다 (`C /input.txt`)',
+        '컨테이너(f1)의 기록 가능 레이어에 `/input.txt`가 새 내용으로 생겨 이미지의 파일을 가립니다 (`C /input.txt`)',
       hint: '호스트에서 만든 파일을 `docker container cp url.txt f1:/input.txt`로 컨테이너에 넣어 보세요.',
-      check: (s) => {
-        const f1 = s.container('f1');
-        return (
-          f1 !== undefined &&
-          f1.upper.get('/input.txt')?.kind === 'file' &&
-          s.hasChange(f1, 'C', '/input.txt') &&
-          (s.fileIn(f1, '/input.txt') ?? '').includes(NEW_URL)
-        );
-      },
+      check: (s) => changed(s).length > 0,
     },
     {
       id: 'restarted',
-      label: '다시 시작한 f1이 새 주소를 출력했습니다',
+      label: '내용을 바꾼 그 컨테이너를 다시 시작해 새 내용을 출력했습니다',
       hint: '`docker container start --attach f1`은 같은 컨테이너를, 같은 기록 가능 레이어로 다시 실행합니다.',
-      check: (s) => {
-        const f1 = s.container('f1');
-        return f1 !== undefined && s.exitedOk(f1) && s.logText(f1).includes(NEW_URL);
-      },
+      check: restarted,
     },
     {
       id: 'whiteout',
@@ -90,15 +99,12 @@ export const copyOnWrite: Scenario = {
         'docker container cp url.txt f1:/input.txt',
         `docker container run --name f2 ${IMAGE}`,
       ],
-      detect: (s, line) => {
-        const f1 = s.container('f1');
-        return (
-          f1 !== undefined &&
-          s.hasChange(f1, 'C', '/input.txt') &&
-          /\brun\b.*diamol\/ch06-file-display\s*$/.test(line) &&
-          !/--name[= ]f1\b/.test(line)
-        );
-      },
+      // Only while the changed container has not printed its new content yet.
+      detect: (s, line) =>
+        changed(s).length > 0 &&
+        !restarted(s) &&
+        /\brun\b.*diamol\/ch06-file-display\s*$/.test(line) &&
+        !/--name[= ]f1\b/.test(line),
       explanation:
         '새 컨테이너는 이미지에서 출발하므로 원래 주소를 출력합니다. 바뀐 `/input.txt`는 f1의 기록 가능 레이어에만 있고 이미지는 그대로입니다. 새 주소를 보려면 새 컨테이너가 아니라 f1을 `docker container start --attach f1`로 다시 시작하세요.',
     },

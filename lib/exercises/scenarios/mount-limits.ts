@@ -1,9 +1,9 @@
 /** 마운트의 한계점: shadowing (S9), single-file merge (S10), volume copy vs bind, network share (S11). */
 import type { Scenario } from '../model';
+import { emptyVariable, usesEmptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';
 
 const IMAGE = 'diamol/ch06-bind-mount';
-const DIR = `${REPO}/ch06/exercises/bind-mount`;
 
 const listers = (s: ExerciseState) => s.byImage(IMAGE).filter((c) => s.exitedOk(c));
 const same = (a: string[], b: string[]) => a.join('\n') === b.join('\n');
@@ -16,27 +16,33 @@ export const mountLimits: Scenario = {
   goals: [
     {
       id: 'hidden',
-      label: '`new` 디렉터리를 `/init`에 마운트하자 이미지의 `abc.txt`, `def.txt`가 가려졌습니다',
-      hint: '`cd ./ch06/exercises/bind-mount`에서 `--mount type=bind,source=$source,target=$target`으로 실행하세요.',
+      label:
+        '호스트 디렉터리(예: `new`)를 `/init`에 마운트하자 이미지의 `abc.txt`, `def.txt`가 가려졌습니다',
+      hint: '`cd ./ch06/exercises/bind-mount`에서 `--mount type=bind,source="$(pwd)/new",target=/init`으로 실행하세요.',
+      // Any non-empty host folder: the container lists only its files, none of the image's.
       check: (s) =>
         listers(s).some((c) => {
           const m = s.mount(c, '/init');
-          return (
-            m?.type === 'bind' &&
-            m.source === `${DIR}/new` &&
-            same(s.listIn(c, '/init'), ['123.txt', '456.txt'])
-          );
+          const host = m?.type === 'bind' ? s.hostList(m.source) : [];
+          return host.length > 0 && same(s.listIn(c, '/init'), host) && !host.includes('abc.txt');
         }),
     },
     {
       id: 'merged',
       label: '파일 하나(`123.txt`)를 마운트하자 `/init`에 이미지의 파일과 함께 나타났습니다',
       hint: '`source="$(pwd)/new/123.txt",target=/init/123.txt`처럼 파일 하나를 마운트해 보세요.',
+      // Any one file bound into /init appears beside the image's files.
       check: (s) =>
-        listers(s).some(
-          (c) =>
-            s.mount(c, '/init/123.txt')?.type === 'bind' &&
-            same(s.listIn(c, '/init'), ['123.txt', 'abc.txt', 'def.txt']),
+        listers(s).some((c) =>
+          c.mounts.some((m) => {
+            const name = m.destination.slice('/init/'.length);
+            return (
+              m.type === 'bind' &&
+              m.destination.startsWith('/init/') &&
+              !name.includes('/') &&
+              same(s.listIn(c, '/init'), [...new Set([name, 'abc.txt', 'def.txt'])].sort())
+            );
+          }),
         ),
     },
     {
@@ -74,7 +80,7 @@ export const mountLimits: Scenario = {
           const m = s.mount(c, '/data');
           return (
             m?.type === 'bind' &&
-            m.source.startsWith('/mnt/nfs/') &&
+            (m.source === '/mnt/nfs' || m.source.startsWith('/mnt/nfs/')) &&
             c.state.status === 'exited' &&
             c.state.exitCode !== 0
           );
@@ -103,7 +109,11 @@ export const mountLimits: Scenario = {
         `docker container run --mount type=bind,source=$source,target=$target ${IMAGE}`,
       ],
       detect: (s, line) =>
-        /--mount\s+type=bind/.test(line) && s.cwd === REPO && !s.hostExists(`${REPO}/new`),
+        /--mount\s+\S*type=bind/.test(line) &&
+        /(\$source|\/new\b)/.test(line) &&
+        !usesEmptyVariable(s, line) &&
+        s.cwd === REPO &&
+        !s.hostExists(`${REPO}/new`),
       explanation:
         '`$(pwd)`는 명령을 실행한 위치에서 계산됩니다. `~/diamol`에서 실행했기 때문에 `$source`가 없는 경로 `~/diamol/new`를 가리켜 `bind source path does not exist` 오류가 났습니다. 먼저 `cd ./ch06/exercises/bind-mount`로 이동한 다음 `source`를 다시 정하세요.',
     },
@@ -114,6 +124,9 @@ export const mountLimits: Scenario = {
       explanation:
         '`-v new:/init`의 `new`는 호스트의 `new` 디렉터리가 아니라 새 명명된 볼륨의 이름입니다. 빈 볼륨이 만들어져 이미지의 `abc.txt`, `def.txt`를 복사받았기 때문에, 가려지기는커녕 이미지의 파일이 그대로 출력되었습니다. 호스트 디렉터리는 `--mount type=bind,source="$(pwd)/new",target=/init`으로 연결하세요.',
     },
+  ],
+  notices: [
+    emptyVariable(`docker container run --mount type=bind,source=$source,target=$target ${IMAGE}`),
   ],
   solution: [
     'cd ./ch06/exercises/bind-mount',

@@ -1,13 +1,58 @@
 /** 유니언 파일 시스템: a later layer overrides a file, another deletes one; one writable layer (S12). */
+import type { Image } from '../../engine';
+import { decodeUtf8 } from '../../fs/utf8';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 
 const DIR = `${REPO}/ch06/exercises/layers`;
 const DOCKERFILE = `${DIR}/Dockerfile`;
 
-/** Index of the image layer (bottom first) holding `path` as a file or a whiteout, or -1. */
-const layersWith = (s: ExerciseState, path: string, kind: 'file' | 'whiteout') =>
-  (s.image('layered')?.layers ?? []).flatMap((l, i) => (l.get(path)?.kind === kind ? [i] : []));
+/** Indexes of an image's layers (bottom first) holding `path` as a file or a whiteout. */
+const layersWith = (image: Image, path: string, kind: 'file' | 'whiteout') =>
+  image.layers.flatMap((l, i) => (l.get(path)?.kind === kind ? [i] : []));
+
+/** What the image's merged view shows at `path`: the top-most layer's file, as text. */
+function topText(image: Image, path: string): string | undefined {
+  for (const layer of [...image.layers].reverse()) {
+    const node = layer.get(path);
+    if (node?.kind === 'file') return decodeUtf8(node.data);
+    if (node) return undefined;
+  }
+  return undefined;
+}
+
+/** Images (any name) where a later layer's /f holds `winner` over an earlier /f. */
+const overriding = (s: ExerciseState, winner: string) =>
+  s.images().filter((i) => layersWith(i, '/f', 'file').length >= 2 && topText(i, '/f') === winner);
+
+/** Images (any name) where a later layer's whiteout hides an earlier /notes.txt. */
+const whitingOut = (s: ExerciseState) =>
+  s.images().filter((i) => {
+    const files = layersWith(i, '/notes.txt', 'file');
+    const whiteouts = layersWith(i, '/notes.txt', 'whiteout');
+    return files.length > 0 && whiteouts.some((w) => w > Math.max(...files));
+  });
+
+const under = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+
+/**
+ * A container (any image) with a volume, a bind mount and a tmpfs that wrote a file into its
+ * volume and one elsewhere: only the latter is in its one writable layer (`docker diff`).
+ */
+const oneWritableLayer = (s: ExerciseState) =>
+  s.containers().some((c) => {
+    const types = new Set(c.mounts.map((m) => m.type));
+    const volumeFiles = c.mounts.some((m) => m.volume && s.volumeFiles(m.volume).length > 0);
+    const ownFile = s
+      .diff(c)
+      .some(
+        (ch) =>
+          ch.kind === 'A' &&
+          c.upper.get(ch.path)?.kind === 'file' &&
+          !c.mounts.some((m) => under(ch.path, m.destination) || under(m.destination, ch.path)),
+      );
+    return types.size === 3 && volumeFiles && ownFile;
+  });
 
 const dockerfileLine = (s: ExerciseState, text: string) =>
   (s.hostFile(DOCKERFILE) ?? '').split('\n').findIndex((l) => l.trim() === text);
@@ -32,33 +77,22 @@ export const unionLayers: Scenario = {
   goals: [
     {
       id: 'override',
-      label: '이미지 `layered`에서 나중 레이어의 `/f`(b)가 앞 레이어의 `/f`(a)를 가립니다',
-      hint: 'Dockerfile 끝에 `COPY b.txt /f`를 추가하고 `docker build -t layered .`로 빌드하세요.',
-      check: (s) =>
-        layersWith(s, '/f', 'file').length >= 2 &&
-        s.byImage('layered').some((c) => s.fileIn(c, '/f') === 'b\n'),
+      label: '빌드한 이미지에서 나중 레이어의 `/f`(b)가 앞 레이어의 `/f`(a)를 가립니다',
+      hint: 'Dockerfile 끝에 `COPY b.txt /f`를 추가하고 `docker build -t layered .`로 빌드하세요. `docker container run --rm layered cat /f`로 확인할 수 있습니다.',
+      check: (s) => overriding(s, 'b\n').length > 0,
     },
     {
       id: 'whiteout',
-      label:
-        '나중 레이어의 화이트아웃이 앞 레이어의 `/notes.txt`를 가려 컨테이너에서 보이지 않습니다',
-      hint: 'Dockerfile 끝에 `RUN rm /notes.txt`를 추가해 다시 빌드하세요.',
-      check: (s) => {
-        const files = layersWith(s, '/notes.txt', 'file');
-        const whiteouts = layersWith(s, '/notes.txt', 'whiteout');
-        return (
-          files.length > 0 &&
-          whiteouts.some((w) => w > Math.max(...files)) &&
-          s.byImage('layered').some((c) => s.fileIn(c, '/notes.txt') === undefined)
-        );
-      },
+      label: '빌드한 이미지에서 나중 레이어의 화이트아웃이 앞 레이어의 `/notes.txt`를 가립니다',
+      hint: 'Dockerfile 끝에 `RUN rm /notes.txt`를 추가해 다시 빌드하고 `docker container run --rm layered ls /`로 확인하세요.',
+      check: (s) => whitingOut(s).length > 0,
     },
     {
       id: 'one-writable-layer',
-      label: '볼륨, 바인드 마운트, tmpfs를 함께 연결한 컨테이너도 기록 가능 레이어는 하나입니다',
-      hint: '`-v v1:/data -v "$(pwd)":/src --tmpfs /scratch`로 마운트 세 개를 연결해 실행하고 `docker system df -v`를 보세요.',
-      check: (s) =>
-        s.byImage('layered').some((c) => new Set(c.mounts.map((m) => m.type)).size === 3),
+      label:
+        '볼륨, 바인드 마운트, tmpfs를 함께 연결한 컨테이너에서 볼륨에 쓴 파일은 볼륨에, 다른 경로에 쓴 파일은 하나뿐인 기록 가능 레이어에 들어갔습니다',
+      hint: '`docker container run --name l3 -v v1:/data -v "$(pwd)":/src --tmpfs /scratch layered sh -c \'echo v > /data/v.txt; echo w > /w.txt\'`를 실행한 뒤 `docker container diff l3`와 `docker system df -v`를 보세요.',
+      check: oneWritableLayer,
     },
   ],
   hints: [
@@ -72,7 +106,7 @@ export const unionLayers: Scenario = {
     },
     {
       level: 'command',
-      text: "`printf 'COPY b.txt /f\\nRUN rm /notes.txt\\n' >> Dockerfile`, `docker build -t layered .`, `docker container run --name l1 layered cat /f` 순서로 실행하세요.",
+      text: '`printf \'COPY b.txt /f\\nRUN rm /notes.txt\\n\' >> Dockerfile`, `docker build -t layered .`, `docker container run --name l1 layered cat /f` 순서로 실행하세요. 마운트 세 개는 `-v v1:/data -v "$(pwd)":/src --tmpfs /scratch`로 연결하고, `sh -c`로 `/data`와 다른 경로에 파일을 하나씩 쓰세요.',
     },
   ],
   wrongAnswers: [
@@ -110,13 +144,17 @@ export const unionLayers: Scenario = {
           'RUN rm /notes.txt',
         ]),
         'docker build -t layered .',
-        'docker container run --name l1 layered cat /f',
       ],
-      // Said when a container shows the result: `/f` reads a.
-      detect: (s) => {
+      // Said after the build that puts a on top.
+      detect: (s, line) => {
         const b = dockerfileLine(s, 'COPY b.txt /f');
-        const seen = s.byImage('layered').some((c) => s.fileIn(c, '/f') === 'a\n');
-        return seen && b >= 0 && b < dockerfileLine(s, 'COPY a.txt /f');
+        const built = /\bdocker\s+(image\s+)?build\b/.test(line);
+        return (
+          built &&
+          overriding(s, 'a\n').length > 0 &&
+          b >= 0 &&
+          b < dockerfileLine(s, 'COPY a.txt /f')
+        );
       },
       explanation:
         '`COPY b.txt /f`를 `COPY a.txt /f`보다 앞에 두었습니다. 같은 경로라면 나중 레이어가 이기므로 `/f`에는 a가 보입니다. b가 보이게 하려면 `COPY b.txt /f`를 뒤쪽에 두어야 합니다.',
@@ -129,8 +167,7 @@ export const unionLayers: Scenario = {
         'docker container run --name l1 layered rm /notes.txt',
       ],
       detect: (s) =>
-        layersWith(s, '/notes.txt', 'whiteout').length === 0 &&
-        s.byImage('layered').some((c) => s.hasChange(c, 'D', '/notes.txt')),
+        whitingOut(s).length === 0 && s.containers().some((c) => s.hasChange(c, 'D', '/notes.txt')),
       explanation:
         '컨테이너에서 지운 `/notes.txt`는 그 컨테이너의 기록 가능 레이어에 화이트아웃으로만 남습니다. 이미지는 바뀌지 않았으므로 새 컨테이너에서는 다시 보입니다. 이미지에서 가리려면 Dockerfile에 `RUN rm /notes.txt`를 추가해 다시 빌드하세요.',
     },
@@ -142,7 +179,8 @@ export const unionLayers: Scenario = {
     'docker build -t layered .',
     'docker container run --name l1 layered cat /f',
     'docker container run --name l2 layered ls /',
-    'docker container run --name l3 -v v1:/data -v "$(pwd)":/src --tmpfs /scratch layered true',
+    'docker container run --name l3 -v v1:/data -v "$(pwd)":/src --tmpfs /scratch layered sh -c \'echo v > /data/v.txt; echo w > /w.txt\'',
+    'docker container diff l3',
     'docker system df -v',
   ],
   predict: {
@@ -152,16 +190,17 @@ export const unionLayers: Scenario = {
     answer: 'b',
     explanation:
       '두 단계가 각자 레이어를 만들고, 같은 경로의 파일은 위쪽(나중) 레이어의 것이 보입니다. 레이어 보기에서 a가 든 `/f`가 아래 레이어에 그대로 남아 있지만 b가 든 위 레이어에 가려진 것을 확인하세요.',
-    // A container of the two-/f image read /f, and b won.
-    reveal: (s) =>
-      layersWith(s, '/f', 'file').length >= 2 &&
-      s
-        .byImage('layered')
-        .some(
-          (c) =>
-            s.exitedOk(c) &&
-            /(^|\s)\/f(\s|$)/.test(c.config.cmd.join(' ')) &&
-            s.fileIn(c, '/f') === 'b\n',
-        ),
+    // An image where b wins was built, and a container read its /f (`--rm` leaves only the line).
+    reveal: (s, line) =>
+      overriding(s, 'b\n').length > 0 &&
+      (/\brun\b.*\bcat\s+\/f\b/.test(line) ||
+        s
+          .containers()
+          .some(
+            (c) =>
+              s.exitedOk(c) &&
+              /(^|\s)\/f(\s|$)/.test(c.config.cmd.join(' ')) &&
+              s.fileIn(c, '/f') === 'b\n',
+          )),
   },
 };

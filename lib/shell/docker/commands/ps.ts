@@ -21,7 +21,9 @@ export const ps: Subcommand = {
   ],
   args: { max: 0 },
   run(d, flags) {
-    let list = d.engine.list().filter((c) => bool(flags, 'all') || c.state.status === 'running');
+    // -l shows the latest container in any state, as --last does (it implies -a).
+    const all = bool(flags, 'all') || bool(flags, 'latest');
+    let list = d.engine.list().filter((c) => all || c.state.status === 'running');
     for (const f of arr(flags, 'filter')) {
       const [key, value = ''] = f.split('=');
       if (key === 'name') list = list.filter((c) => c.name.includes(value));
