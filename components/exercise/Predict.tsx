@@ -21,6 +21,8 @@ export type PredictCard = Pick<
 export function Predict(props: {
   scenario: string;
   predict: PredictCard;
+  /** Id of the exercise's title: the card's name says whose question it is (one per exercise). */
+  exerciseTitle?: string;
   /** The confirmed choice (saved progress), if any. */
   prediction: string | undefined;
   revealed: boolean;
@@ -46,7 +48,7 @@ export function Predict(props: {
   return (
     <section
       className={styles.card}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={props.exerciseTitle ? `${id}-title ${props.exerciseTitle}` : `${id}-title`}
       data-predict={verdict ?? (prediction ? 'waiting' : 'asking')}
     >
       <h4 id={`${id}-title`} className={styles.title}>

@@ -11,13 +11,25 @@ import { Predict, type PredictCard } from './Predict';
 import { useRevealed } from './reveal';
 import styles from './Predict.module.css';
 
-export function PredictSlot({ scenario, predict }: { scenario: string; predict: PredictCard }) {
+export function PredictSlot(props: {
+  scenario: string;
+  predict: PredictCard;
+  /** Id of the playground's title (a page with several exercises has several cards). */
+  exerciseTitle: string;
+}) {
+  const { scenario, predict } = props;
   const loaded = useProgress();
   const revealed = useRevealed(scenario);
   const prediction = loaded ? exerciseProgress(loaded.progress, scenario)?.prediction : undefined;
   return (
     <div className={styles.slot}>
-      <Predict scenario={scenario} predict={predict} prediction={prediction} revealed={revealed} />
+      <Predict
+        scenario={scenario}
+        predict={predict}
+        prediction={prediction}
+        revealed={revealed}
+        exerciseTitle={props.exerciseTitle}
+      />
     </div>
   );
 }
