@@ -90,6 +90,8 @@ test('each goal has its own hint beside it, opened on demand, also from the keyb
   page,
   doc,
 }, info) => {
+  // Four axe runs and screenshots (two widths, two themes): more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('/container-state/');
   const terminal = new TerminalModel(page, scenario.id);
   const goals = terminal.playground.getByRole('group', { name: '실습 목표' });
@@ -137,6 +139,7 @@ test('every wrong answer stays listed with its explanation, newest first, until 
   page,
   doc,
 }, info) => {
+  test.setTimeout(120_000); // a dozen commands, a reload and two axe runs
   const hostPath = copyOnWrite.wrongAnswers.find((w) => w.id === 'host-path')!;
   const intoImage = copyOnWrite.wrongAnswers.find((w) => w.id === 'cp-into-image')!;
   await page.goto(`/${copyOnWrite.section}/`);
