@@ -109,7 +109,7 @@ test('predict, then run: a wrong prediction shows the answer and the explanation
   }
 });
 
-test('run without predicting: the explanation shows anyway', async ({ page }) => {
+test('run without predicting: the explanation shows anyway', async ({ page }, info) => {
   const predict = unionLayers.predict!;
   const terminal = new TerminalModel(page, unionLayers.id);
   const playground = await openPlayground(terminal);
@@ -131,6 +131,7 @@ test('run without predicting: the explanation shows anyway', async ({ page }) =>
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  await result.screenshot({ path: info.outputPath('predict-none-375.png') });
 });
 
 for (const width of [375, 1280]) {

@@ -288,7 +288,7 @@ test.describe('playground editor', () => {
   test('unsaved edits are saved when a command runs, so docker build reads them', async ({
     doc,
     page,
-  }) => {
+  }, info) => {
     await doc.open('volumes-and-mounts');
     const t = new TerminalModel(page, 'named-volume');
     const editor = new EditorModel(page, 'named-volume');
@@ -312,6 +312,7 @@ test.describe('playground editor', () => {
     );
     await run(t, 'tail -n 1 ch06/exercises/volume-image/Dockerfile');
     expect((await t.lines()).at(-2)).toBe('VOLUME /data');
+    await editor.root.screenshot({ path: info.outputPath('editor-saved-before-command.png') });
   });
 });
 
