@@ -21,12 +21,13 @@ async function runLines(terminal: TerminalModel, lines: readonly string[]) {
   }
 }
 
+/** Opens the playground's page and its live terminal, ready for typing; returns the playground. */
 async function openPlayground(terminal: TerminalModel) {
   await terminal.page.goto(`/${scenarios.find((s) => s.id === terminal.scenario)!.section}/`);
   await terminal.open();
   await terminal.focus();
   await terminal.page.keyboard.press('Control+u');
-  return terminal.playground.getByRole('group', { name: '실습 목표' });
+  return terminal.playground;
 }
 
 const mountLimits = scenarios.find((s) => s.id === 'mount-limits')!;
@@ -38,8 +39,8 @@ test('predict, then run: a right prediction is confirmed after the command, and 
 }) => {
   const predict = mountLimits.predict!;
   const terminal = new TerminalModel(page, mountLimits.id);
-  const goals = await openPlayground(terminal);
-  const card = goals.getByRole('region', { name: '먼저 예측해 보세요' });
+  const playground = await openPlayground(terminal);
+  const card = playground.getByRole('region', { name: '먼저 예측해 보세요' });
   const choices = card.getByRole('group', { name: predict.question.replaceAll('`', '') });
   await expect(choices.getByRole('radio')).toHaveCount(predict.choices.length);
 
@@ -60,9 +61,9 @@ test('predict, then run: a right prediction is confirmed after the command, and 
   );
   await terminal.focus();
   await runLines(terminal, before);
-  await expect(goals.locator('[data-verdict]')).toHaveCount(0);
+  await expect(playground.locator('[data-verdict]')).toHaveCount(0);
   await runLines(terminal, [reveal]);
-  const result = goals.getByRole('region', { name: '예측 결과' });
+  const result = playground.getByRole('region', { name: '예측 결과' });
   await expect(result.locator('[data-verdict="right"]')).toContainText(
     `예측이 맞았습니다 — 정답: ${predict.answer}`,
   );
@@ -77,7 +78,7 @@ test('predict, then run: a right prediction is confirmed after the command, and 
   await expect(result.locator('[data-verdict="right"]')).toContainText(
     `예측이 맞았습니다 — 정답: ${predict.answer}`,
   );
-  await expect(goals.getByRole('radio')).toHaveCount(0);
+  await expect(playground.getByRole('radio')).toHaveCount(0);
 });
 
 test('predict, then run: a wrong prediction shows the answer and the explanation', async ({
@@ -87,8 +88,8 @@ test('predict, then run: a wrong prediction shows the answer and the explanation
   const predict = unionLayers.predict!;
   const wrong = predict.choices.find((c) => c !== predict.answer)!;
   const terminal = new TerminalModel(page, unionLayers.id);
-  const goals = await openPlayground(terminal);
-  const card = goals.getByRole('region', { name: '먼저 예측해 보세요' });
+  const playground = await openPlayground(terminal);
+  const card = playground.getByRole('region', { name: '먼저 예측해 보세요' });
   await card.getByRole('radio', { name: wrong, exact: true }).check();
   await card.getByRole('button', { name: '예측 확정' }).click();
   const { before, reveal } = upToReveal(
@@ -97,7 +98,7 @@ test('predict, then run: a wrong prediction shows the answer and the explanation
   );
   await terminal.focus();
   await runLines(terminal, [...before, reveal]);
-  const result = goals.getByRole('region', { name: '예측 결과' });
+  const result = playground.getByRole('region', { name: '예측 결과' });
   await expect(result.locator('[data-verdict="wrong"]')).toContainText(
     `예측과 달랐습니다 — 정답: ${predict.answer} (내 예측: ${wrong})`,
   );
@@ -108,17 +109,17 @@ test('predict, then run: a wrong prediction shows the answer and the explanation
   }
 });
 
-test('run without predicting: the explanation shows anyway', async ({ page }) => {
+test('run without predicting: the explanation shows anyway', async ({ page }, info) => {
   const predict = unionLayers.predict!;
   const terminal = new TerminalModel(page, unionLayers.id);
-  const goals = await openPlayground(terminal);
-  await expect(goals.getByRole('region', { name: '먼저 예측해 보세요' })).toBeVisible();
+  const playground = await openPlayground(terminal);
+  await expect(playground.getByRole('region', { name: '먼저 예측해 보세요' })).toBeVisible();
   const { before, reveal } = upToReveal(
     unionLayers,
     'docker container run --name l1 layered cat /f',
   );
   await runLines(terminal, [...before, reveal]);
-  const result = goals.getByRole('region', { name: '예측 결과' });
+  const result = playground.getByRole('region', { name: '예측 결과' });
   await expect(result.locator('[data-verdict="none"]')).toContainText(
     `예측하기 전에 실행했습니다 — 정답: ${predict.answer}`,
   );
@@ -130,4 +131,38 @@ test('run without predicting: the explanation shows anyway', async ({ page }) =>
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  await result.screenshot({ path: info.outputPath('predict-none-375.png') });
 });
+
+for (const width of [375, 1280]) {
+  test(`the question is asked above the terminal, seen before the first command (${width} px)`, async ({
+    page,
+    doc,
+  }, info) => {
+    await page.setViewportSize({ width, height: 740 });
+    const predict = unionLayers.predict!;
+    const terminal = new TerminalModel(page, unionLayers.id);
+    await page.goto(`/${unionLayers.section}/`);
+    const card = terminal.playground.getByRole('region', { name: '먼저 예측해 보세요' });
+    // Server-rendered with the page: the question is there before the machine.
+    await expect(card.getByRole('group', { name: shownQuestion(predict.question) })).toBeVisible();
+    await terminal.open();
+    // Reading the playground from its top, the question and its choices come before the terminal.
+    await terminal.playground.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(card.getByRole('button', { name: '예측 확정' })).toBeInViewport();
+    const question = (await card.boundingBox())!;
+    const screen = (await terminal.box.boundingBox())!;
+    expect(question.y + question.height).toBeLessThanOrEqual(screen.y);
+    expect(await doc.horizontalOverflow()).toBeLessThanOrEqual(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await terminal.playground.screenshot({
+        path: info.outputPath(`predict-${width}-${colorScheme}.png`),
+      });
+    }
+  });
+}
+
+function shownQuestion(text: string) {
+  return text.replaceAll('`', '');
+}

@@ -2,11 +2,14 @@
 /**
  * The open editor: a tab per editable file, the path of the open one, the editor view and a
  * save button. Saving writes into the playground's host filesystem, so `docker build` and any
- * bind-mounted container see the new content at once. Loaded lazily by EditorSlot.
+ * bind-mounted container see the new content at once. Enter in the terminal saves every unsaved
+ * tab first (BEFORE_COMMAND_EVENT): a command never reads an older file than the one shown.
+ * Loaded lazily by EditorSlot.
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
+import { BEFORE_COMMAND_EVENT, type CommandRequest } from '@/components/playground/events';
 import { basename, displayPath } from './host-files';
 import { panelIdOf, tabId, Tabs } from './Tabs';
 import { TextView } from './TextView';
@@ -84,6 +87,36 @@ export default function EditorPanel(props: EditorPanelProps) {
     return () => window.removeEventListener('focus', onFocus);
   }, []);
 
+  // Enter in this playground's terminal: the unsaved tabs are saved before the line runs.
+  const saveUnsaved = useRef(() => {});
+  useEffect(() => {
+    saveUnsaved.current = () => {
+      const saved: string[] = [];
+      const errors: string[] = [];
+      for (const file of files) {
+        const b = buffers[file];
+        if (!b || !isModified(b)) continue;
+        const error = save(file, b.text);
+        if (error) errors.push(error);
+        else {
+          saved.push(displayPath(file));
+          props.onSaved(file, b.text);
+        }
+      }
+      if (errors.length > 0) setNotice({ error: true, text: errors.join(' ') });
+      else if (saved.length > 0)
+        setNotice({ error: false, text: `명령을 실행하기 전에 저장했습니다: ${saved.join(', ')}` });
+    };
+  });
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      if ((event as CustomEvent<CommandRequest>).detail?.scenario === scenario)
+        saveUnsaved.current();
+    };
+    window.addEventListener(BEFORE_COMMAND_EVENT, onCommand);
+    return () => window.removeEventListener(BEFORE_COMMAND_EVENT, onCommand);
+  }, [scenario]);
+
   const select = (index: number) => {
     setActive(index);
     setNotice(null);
@@ -153,8 +186,8 @@ export default function EditorPanel(props: EditorPanelProps) {
       </div>
       <p ref={hint} className={styles.hint} tabIndex={-1} data-editor-hint>
         {light
-          ? 'Ctrl+S(⌘S) 또는 저장 버튼으로 호스트에 저장합니다.'
-          : 'Ctrl+S(⌘S)로 저장합니다. Esc 다음 Tab으로 편집기 밖으로 나갑니다.'}
+          ? 'Ctrl+S(⌘S) 또는 저장 버튼으로 호스트에 저장합니다. 터미널에서 명령을 실행하면 저장하지 않은 파일도 먼저 저장됩니다.'
+          : 'Ctrl+S(⌘S)로 저장합니다. 터미널에서 명령을 실행하면 저장하지 않은 파일도 먼저 저장됩니다. Esc 다음 Tab으로 편집기 밖으로 나갑니다.'}
       </p>
       {notice?.error ? (
         <p className={styles.error} role="alert">

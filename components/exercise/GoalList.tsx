@@ -5,6 +5,8 @@ export interface GoalItem {
   id: string;
   /** Korean; `backticks` mark code. */
   label: string;
+  /** Korean: a nudge for this goal alone, shown on request. */
+  hint?: string;
 }
 
 /** `a \`b\` c` → text with <code> for the backticked parts. */
@@ -12,23 +14,33 @@ export function inlineCode(text: string): ReactNode[] {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
+/** Which goals' own hints are open, and how to open or close one (kept by the panel's slot). */
+export interface GoalHints {
+  /** Makes the hints' element ids unique on the page. */
+  idPrefix: string;
+  open: ReadonlySet<string>;
+  toggle(goal: string): void;
+}
+
 /**
  * The exercise's goals as a checklist. `met` ticks what the machine meets now; `past` marks, in
- * a lighter style, what an earlier visit reached (saved progress) that is not met now.
- * Server-rendered: all open.
+ * a lighter style, what an earlier visit reached (saved progress) that is not met now. A goal
+ * with a hint gets a "힌트" disclosure beside it. Server-rendered: all open.
  */
 export function GoalList({
   goals,
   met,
   past = {},
+  hints,
 }: {
   goals: readonly GoalItem[];
   met: Readonly<Record<string, boolean>>;
   past?: Readonly<Record<string, boolean>>;
+  hints?: GoalHints;
 }) {
   return (
     <ol className={styles.goals}>
-      {goals.map((g) => {
+      {goals.map((g, i) => {
         const state = met[g.id] ? 'met' : past[g.id] ? 'past' : 'open';
         return (
           <li
@@ -41,14 +53,43 @@ export function GoalList({
             <span className={styles.mark} aria-hidden="true">
               {state === 'open' ? '' : '✓'}
             </span>
-            <span>
+            <div className={styles.goalBody}>
               {inlineCode(g.label)}
               <span className={styles.srOnly}>{STATE_TEXT[state]}</span>
-            </span>
+              {g.hint && hints ? <GoalHint goal={g} number={i + 1} hints={hints} /> : null}
+            </div>
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** A goal's own hint: a small toggle after the label, the hint below it when open. */
+function GoalHint({ goal, number, hints }: { goal: GoalItem; number: number; hints: GoalHints }) {
+  const open = hints.open.has(goal.id);
+  const id = `${hints.idPrefix}-hint-${number}`;
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className={styles.goalHintToggle}
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => hints.toggle(goal.id)}
+      >
+        힌트<span className={styles.srOnly}> (목표 {number})</span>
+        <span className={styles.chevron} aria-hidden="true">
+          {open ? '▴' : '▾'}
+        </span>
+      </button>
+      {open ? (
+        <p id={id} className={styles.goalHint} data-goal-hint={goal.id}>
+          {inlineCode(goal.hint ?? '')}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,9 +1,10 @@
 'use client';
 /**
  * The goals of a playground's exercise, checked on the simulation's state after every command
- * (never on terminal text), with the explanation of a known mistake, the "predict, then run"
- * card and stepped hints. Every evaluation that reaches something new is saved as progress.
- * Loaded lazily with the terminal's machine.
+ * (never on terminal text), each with its own hint on request, the known mistakes met so far
+ * with their explanations, and stepped hints. Every evaluation that reaches something new is
+ * saved as progress. It also decides when the "predict, then run" card (above the terminal)
+ * shows its outcome. Loaded lazily with the terminal's machine.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -14,9 +15,10 @@ import {
   type Scenario,
 } from '@/lib/exercises';
 import type { Sandbox } from '@/lib/shell/sandbox';
-import { recordEvaluation, useProgress } from '@/components/progress/store';
-import { GoalList, GoalsHeading, inlineCode } from './GoalList';
-import { Predict } from './Predict';
+import { recordEvaluation, recordMistakes, useProgress } from '@/components/progress/store';
+import { GoalList, GoalsHeading, inlineCode, type GoalHints } from './GoalList';
+import { Mistakes } from './Mistakes';
+import { setRevealed } from './reveal';
 import { Solution } from './Solution';
 import { savedGoals } from './saved';
 import styles from './Goals.module.css';
@@ -28,6 +30,8 @@ interface Seen {
   background: number;
   sandbox: Sandbox;
   evaluation: Evaluation;
+  /** Ids of the wrong answers the last line made (none after a machine change). */
+  made: readonly string[];
   /** The prediction's outcome has been shown on this machine (it stays shown). */
   revealed: boolean;
 }
@@ -41,6 +45,8 @@ export default function GoalsLive(props: {
   lastLine: string;
   /** Hints already asked for (the static panel's button was pressed before this loaded). */
   initialHints?: number;
+  /** The goals' own hints (open ones are kept by the slot, across the static and live panels). */
+  goalHints?: GoalHints;
 }) {
   const scenario = scenarios.find((s) => s.id === props.scenario);
   const [hints, setHints] = useState(props.initialHints ?? 0);
@@ -58,7 +64,8 @@ export default function GoalsLive(props: {
     // No new line: the goals are checked again, the last line's explanation stays.
     const next = look(scenario, props, background, '', seen);
     const { wrongAnswer, wrongAnswers } = seen.evaluation;
-    setSeen({ ...next, evaluation: { ...next.evaluation, wrongAnswer, wrongAnswers } });
+    const evaluation = { ...next.evaluation, wrongAnswer, wrongAnswers };
+    setSeen({ ...next, evaluation, made: seen.made });
   }
   const evaluation = seen?.evaluation;
 
@@ -70,6 +77,16 @@ export default function GoalsLive(props: {
         evaluation.complete,
       );
   }, [scenario, evaluation]);
+  const made = seen?.made;
+  useEffect(() => {
+    if (scenario && made && made.length > 0) recordMistakes(scenario.id, made);
+  }, [scenario, made]);
+  const revealed = seen?.revealed ?? false;
+  useEffect(() => {
+    if (!scenario) return;
+    setRevealed(scenario.id, revealed);
+    return () => setRevealed(scenario.id, false);
+  }, [scenario, revealed]);
 
   const loaded = useProgress();
   if (!scenario || !seen || !evaluation) return null;
@@ -88,7 +105,12 @@ export default function GoalsLive(props: {
         completedBefore={saved.completedBefore}
         metBefore={saved.metBefore}
       />
-      <GoalList goals={scenario.goals} met={evaluation.goals} past={saved.past} />
+      <GoalList
+        goals={scenario.goals}
+        met={evaluation.goals}
+        past={saved.past}
+        hints={props.goalHints}
+      />
       {Object.keys(saved.past).length > 0 ? (
         <p className={styles.legend}>
           <span className={styles.legendMark} aria-hidden="true">
@@ -97,21 +119,11 @@ export default function GoalsLive(props: {
           테두리만 있는 체크는 지난번에 달성한 목표입니다. 지금 상태에서 다시 달성하면 채워집니다.
         </p>
       ) : null}
-      {scenario.predict ? (
-        <Predict
-          scenario={scenario.id}
-          predict={scenario.predict}
-          prediction={saved.prediction}
-          revealed={seen.revealed}
-        />
-      ) : null}
-      <div aria-live="polite">
-        {evaluation.wrongAnswer ? (
-          <p className={styles.wrong} data-wrong-answer={evaluation.wrongAnswer.id}>
-            {inlineCode(evaluation.wrongAnswer.explanation)}
-          </p>
-        ) : null}
-      </div>
+      <Mistakes
+        known={scenario.wrongAnswers}
+        ids={[...new Set([...seen.made, ...saved.mistakes])]}
+        latest={seen.made}
+      />
       {scenario.hints.slice(0, hints).map((h) => (
         <p key={h.level} className={styles.hint}>
           <strong>{LEVELS[h.level]}</strong> {inlineCode(h.text)}
@@ -138,10 +150,13 @@ function look(
   before?: Seen,
 ): Seen {
   const same = before?.sandbox === sandbox;
-  const evaluation = evaluate(scenario, sandbox, line, same ? before?.evaluation : undefined);
+  const previous = same ? before?.evaluation : undefined;
+  const evaluation = evaluate(scenario, sandbox, line, previous);
+  const explained = new Set(previous?.wrongAnswers.map((w) => w.id));
+  const made = evaluation.wrongAnswers.filter((w) => !explained.has(w.id)).map((w) => w.id);
   const revealed =
     (same && before?.revealed === true) || reveals(scenario, sandbox, line, evaluation);
-  return { commands, background, sandbox, evaluation, revealed };
+  return { commands, background, sandbox, evaluation, made, revealed };
 }
 
 /** The prediction's trigger (a state that trips over a missing file simply does not reveal). */

@@ -5,11 +5,11 @@
  * hydration the checklist shows what saved progress holds (goals reached on an earlier visit,
  * "완료한 실습"), in the same lines, so nothing moves.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { Sandbox } from '@/lib/shell/sandbox';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
 import { resetExerciseProgress, useProgress } from '@/components/progress/store';
-import { GoalList, GoalsHeading, type GoalItem } from './GoalList';
+import { GoalList, GoalsHeading, type GoalHints, type GoalItem } from './GoalList';
 import { savedGoals } from './saved';
 import styles from './Goals.module.css';
 
@@ -17,7 +17,7 @@ const GoalsLive = lazy(() => import('./GoalsLive'));
 
 export interface GoalsSlotProps {
   scenario: string;
-  /** The exercise's goals, shown unchecked until the machine can be asked. */
+  /** The exercise's goals (with their hints), shown unchecked until the machine can be asked. */
   goals: GoalItem[];
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
   sandbox: Sandbox | null;
@@ -36,6 +36,7 @@ export function GoalsSlot(props: GoalsSlotProps) {
   // "힌트 보기" before the live panel exists: it starts the machine, and the first hint is shown.
   const [asked, setAsked] = useState(false);
   const saved = savedGoals(useProgress(), scenario, goals, {});
+  const goalHints = useGoalHints();
   if (goals.length === 0) return null;
   const staticGoals = (
     <div className={styles.panel}>
@@ -46,7 +47,7 @@ export function GoalsSlot(props: GoalsSlotProps) {
         completedBefore={saved.completedBefore}
         metBefore={saved.metBefore}
       />
-      <GoalList goals={goals} met={{}} past={saved.past} />
+      <GoalList goals={goals} met={{}} past={saved.past} hints={goalHints} />
       <button
         type="button"
         className={styles.hintButton}
@@ -71,6 +72,7 @@ export function GoalsSlot(props: GoalsSlotProps) {
             background={props.background}
             lastLine={props.lastLine}
             initialHints={asked ? 1 : 0}
+            goalHints={goalHints}
           />
         </Suspense>
       ) : (
@@ -78,6 +80,19 @@ export function GoalsSlot(props: GoalsSlotProps) {
       )}
     </div>
   );
+}
+
+/** The goals' own hints the reader opened, kept here so they stay open when the live panel loads. */
+function useGoalHints(): GoalHints {
+  const idPrefix = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (goal: string) =>
+    setOpen((before) => {
+      const next = new Set(before);
+      if (!next.delete(goal)) next.add(goal);
+      return next;
+    });
+  return { idPrefix, open, toggle };
 }
 
 /** The toolbar's "처음부터" (RESET_EVENT) also forgets this exercise's saved progress. */

@@ -3,7 +3,8 @@
  * "Predict, then run": before the command with the surprising outcome, the reader picks what
  * will happen; once the machine shows it (the scenario's reveal trigger), the card says whether
  * the prediction was right and explains where to look in the layer view. The choice is saved
- * with the exercise's progress.
+ * with the exercise's progress. The card sits above the terminal, where it is read before the
+ * command is typed (PredictSlot).
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { Predict as PredictData } from '@/lib/exercises';
@@ -11,9 +12,17 @@ import { recordPrediction } from '@/components/progress/store';
 import { inlineCode } from './GoalList';
 import styles from './Predict.module.css';
 
+/** What the card shows: the scenario's question without its trigger (plain data, server-sent). */
+export type PredictCard = Pick<
+  PredictData,
+  'question' | 'choices' | 'answer' | 'explanation' | 'example'
+>;
+
 export function Predict(props: {
   scenario: string;
-  predict: PredictData;
+  predict: PredictCard;
+  /** Id of the exercise's title: the card's name says whose question it is (one per exercise). */
+  exerciseTitle?: string;
   /** The confirmed choice (saved progress), if any. */
   prediction: string | undefined;
   revealed: boolean;
@@ -39,7 +48,7 @@ export function Predict(props: {
   return (
     <section
       className={styles.card}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={props.exerciseTitle ? `${id}-title ${props.exerciseTitle}` : `${id}-title`}
       data-predict={verdict ?? (prediction ? 'waiting' : 'asking')}
     >
       <h4 id={`${id}-title`} className={styles.title}>
@@ -108,7 +117,7 @@ export function Predict(props: {
 }
 
 /** After confirming, before the machine shows the outcome. */
-function Waiting({ predict, prediction }: { predict: PredictData; prediction: string }) {
+function Waiting({ predict, prediction }: { predict: PredictCard; prediction: string }) {
   return (
     <>
       <p className={styles.question}>{inlineCode(predict.question)}</p>

@@ -9,6 +9,8 @@ export interface SavedGoals {
   /** How many goals were ever reached, when some of them are not met now (else 0). */
   metBefore: number;
   prediction: string | undefined;
+  /** Wrong-answer ids made so far, newest first. */
+  mistakes: readonly string[];
 }
 
 export function savedGoals(
@@ -25,5 +27,6 @@ export function savedGoals(
     completedBefore: entry?.completed ?? false,
     metBefore: Object.keys(past).length > 0 ? reached.length : 0,
     prediction: entry?.prediction,
+    mistakes: entry?.mistakes ?? [],
   };
 }

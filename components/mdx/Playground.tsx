@@ -1,5 +1,7 @@
 import { PlaygroundTerminal } from '@/components/terminal/PlaygroundTerminal';
 import type { GoalItem } from '@/components/exercise/GoalList';
+import type { PredictCard } from '@/components/exercise/Predict';
+import { PredictSlot } from '@/components/exercise/PredictSlot';
 import { findScenario } from '@/lib/exercises/catalog';
 import { scenarios } from '@/lib/exercises/scenarios';
 import styles from './Playground.module.css';
@@ -29,6 +31,7 @@ export function Playground({ scenario }: { scenario: string }) {
       firstCommand={entry.firstCommand}
       goals={goalsOf(entry.id)}
       files={filesOf(entry.id)}
+      predict={predictOf(entry.id)}
     />
   );
 }
@@ -40,11 +43,16 @@ export interface PlaygroundFrameProps {
   firstCommand: string;
   goals: GoalItem[];
   files: string[];
+  /** The exercise's "predict, then run" question, asked above the terminal. */
+  predict?: PredictCard;
   /** The title's heading level: h3 inside the notes, h2 on the free playground's page. */
   level?: 'h2' | 'h3';
 }
 
-/** A playground's box: title, terminal (preview until live), toolbar, goals, layer view. */
+/**
+ * A playground's box: title, the prediction question (read before the first command), terminal
+ * (preview until live), toolbar, goals, layer view.
+ */
 export function PlaygroundFrame(props: PlaygroundFrameProps) {
   const { id, title, firstCommand } = props;
   const Heading = props.level ?? 'h3';
@@ -61,6 +69,9 @@ export function PlaygroundFrame(props: PlaygroundFrameProps) {
           {title}
         </Heading>
       </header>
+      {props.predict ? (
+        <PredictSlot scenario={id} predict={props.predict} exerciseTitle={`playground-${id}`} />
+      ) : null}
       <PlaygroundTerminal
         scenario={id}
         goals={props.goals}
@@ -75,9 +86,21 @@ export function PlaygroundFrame(props: PlaygroundFrameProps) {
   );
 }
 
-/** Plain goal labels for the page (the checks themselves load with the terminal). */
+/** Plain goal labels and hints for the page (the checks themselves load with the terminal). */
 function goalsOf(id: string): GoalItem[] {
-  return (scenarios.find((s) => s.id === id)?.goals ?? []).map(({ id, label }) => ({ id, label }));
+  return (scenarios.find((s) => s.id === id)?.goals ?? []).map(({ id, label, hint }) =>
+    typeof hint === 'string' && hint !== '' ? { id, label, hint } : { id, label },
+  );
+}
+
+/** The question without its trigger (a function stays on the server). */
+function predictOf(id: string): PredictCard | undefined {
+  const predict = scenarios.find((s) => s.id === id)?.predict;
+  if (!predict) return undefined;
+  const { question, choices, answer, explanation, example } = predict;
+  return example
+    ? { question, choices, answer, explanation, example }
+    : { question, choices, answer, explanation };
 }
 
 /** The exercise's editable host files, the editor's tabs. */

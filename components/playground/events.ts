@@ -17,3 +17,20 @@ export function requestReset(scenario?: string): void {
 
 /** Where a playground's machine is saved in localStorage (one key per scenario). */
 export const SAVE_KEY_PREFIX = 'layerlab:playground:';
+
+/**
+ * Enter is about to reach a playground's shell (detail: CommandRequest): the editor saves its
+ * unsaved tabs first, so the command reads what the learner sees (`docker build` after an edit).
+ * Dispatched synchronously, so every listener has run before the line does.
+ */
+export const BEFORE_COMMAND_EVENT = 'layerlab:before-command';
+
+export interface CommandRequest {
+  scenario: string;
+}
+
+export function announceCommand(scenario: string): void {
+  window.dispatchEvent(
+    new CustomEvent<CommandRequest>(BEFORE_COMMAND_EVENT, { detail: { scenario } }),
+  );
+}

@@ -14,6 +14,7 @@ import {
   loadProgress,
   saveProgress,
   withEvaluation,
+  withMistakes,
   withoutExercise,
   withPrediction,
   PROGRESS_KEY,
@@ -79,6 +80,11 @@ export function recordEvaluation(scenario: string, met: readonly string[], compl
 
 export function recordPrediction(scenario: string, choice: string) {
   update((p) => withPrediction(p, scenario, choice));
+}
+
+/** Puts the wrong answers just made at the head of the exercise's list of mistakes. */
+export function recordMistakes(scenario: string, made: readonly string[]) {
+  update((p) => withMistakes(p, scenario, made));
 }
 
 export function resetExerciseProgress(scenario: string) {

@@ -8,6 +8,7 @@ import { scenarios } from '@/lib/exercises';
 import { decodeShare, PlaygroundController, type Change } from '@/lib/playground';
 import { machineStamp } from '@/lib/layers/fingerprint';
 import { browserStore } from '@/components/playground/storage';
+import { announceCommand } from '@/components/playground/events';
 import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
 import { onThemeChange, terminalTheme } from './theme';
 
@@ -107,6 +108,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       suggestion: options.suggestion,
+      beforeEnter: () => announceCommand(options.scenario),
       onChange: (change) => {
         watcher.seen();
         options.onChange?.(change);

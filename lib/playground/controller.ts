@@ -35,6 +35,11 @@ export interface ControllerOptions {
   suggestion?: string;
   /** After every command line (any shell), editor save, and machine change. */
   onChange?(change: Change): void;
+  /**
+   * Input holding Enter is about to reach the shell (typed, pasted or run from a code block):
+   * the editor saves its unsaved files here, so the line reads what the learner sees.
+   */
+  beforeEnter?(): void;
   /** The first seed when nothing is restored (random by default). */
   seed?: number;
 }
@@ -104,7 +109,9 @@ export class PlaygroundController {
   }
 
   input(data: string): void {
-    if (!this.replaying) this.driver.input(data);
+    if (this.replaying) return;
+    if (/[\r\n]/.test(data)) this.options.beforeEnter?.();
+    this.driver.input(data);
   }
 
   /** Back to the exercise's start (a new seed, nothing saved). */

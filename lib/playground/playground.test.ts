@@ -26,6 +26,7 @@ const scenario = scenarios.find((s) => s.id === 'named-volume')!;
 async function open(
   store?: KeyValueStore,
   share?: Parameters<typeof PlaygroundController.start>[1],
+  beforeEnter?: () => void,
 ) {
   let screen = '';
   const c = await PlaygroundController.start(
@@ -38,6 +39,7 @@ async function open(
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       seed: 7,
       suggestion: 'docker volume ls',
+      beforeEnter: () => beforeEnter?.(),
     },
     share,
   );
@@ -144,6 +146,26 @@ describe('the playground controller', () => {
     });
     await c.undo();
     expect(c.sandbox.engine.host.exists(path)).toBe(false);
+  });
+
+  it('asks the editor to save before a line runs, so the line reads the saved file', async () => {
+    const path = `${scenario.start.cwd}/saved-on-enter.txt`;
+    const calls: string[] = [];
+    const { c, screen } = await open(undefined, null, () => {
+      calls.push('enter');
+      c.edit(path, 'written before the line ran\n');
+    });
+    c.input('\x15cat saved-on-enter.tx');
+    expect(calls).toEqual([]); // typing alone saves nothing
+    const prompt = c.driver.nextPrompt();
+    c.input('t\r');
+    await prompt;
+    expect(calls).toEqual(['enter']);
+    expect(c.timeline.map((s) => ('edit' in s ? `edit ${s.edit}` : s.line))).toEqual([
+      `edit ${path}`,
+      'cat saved-on-enter.txt',
+    ]);
+    expect(screen()).toContain('\r\nwritten before the line ran\r\n');
   });
 
   it('exports to a file and imports it; refuses another exercise’s file and keeps the machine', async () => {

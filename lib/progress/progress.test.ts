@@ -13,6 +13,7 @@ import {
   saveProgress,
   serializeProgress,
   withEvaluation,
+  withMistakes,
   withoutExercise,
   withPrediction,
   type Progress,
@@ -77,6 +78,32 @@ describe('recording progress', () => {
     expect(Object.keys(p.exercises)).toEqual(['union-layers']);
   });
 
+  it('lists the mistakes made newest first, each once, beside the goals and the prediction', () => {
+    let p = withMistakes(solved(), 'mount-limits', ['a']);
+    p = withMistakes(p, 'mount-limits', ['b', 'c']);
+    expect(exerciseProgress(p, 'mount-limits')?.mistakes).toEqual(['b', 'c', 'a']);
+    p = withMistakes(p, 'mount-limits', ['a']);
+    expect(exerciseProgress(p, 'mount-limits')).toEqual({
+      goals: ['hidden', 'merged'],
+      completed: false,
+      prediction: 'abc.txt와 def.txt',
+      mistakes: ['a', 'b', 'c'],
+    });
+    // Later evaluations and predictions keep the list; resetting the exercise forgets it.
+    p = withPrediction(withEvaluation(p, 'mount-limits', ['other'], true), 'mount-limits', 'x');
+    expect(exerciseProgress(p, 'mount-limits')?.mistakes).toEqual(['a', 'b', 'c']);
+    expect(exerciseProgress(withoutExercise(p, 'mount-limits'), 'mount-limits')).toBeUndefined();
+    expect(parseProgress(serializeProgress(p)).progress).toEqual(p);
+  });
+
+  it('returns the same object when the mistakes made are already at the head', () => {
+    const p = withMistakes(emptyProgress(), 'x', ['a', 'b']);
+    expect(exerciseProgress(p, 'x')).toEqual({ goals: [], completed: false, mistakes: ['a', 'b'] });
+    expect(withMistakes(p, 'x', ['a'])).toBe(p);
+    expect(withMistakes(p, 'x', [])).toBe(p);
+    expect(withMistakes(emptyProgress(), 'x', []).exercises).toEqual({});
+  });
+
   it('never takes an inherited property for an exercise', () => {
     expect(exerciseProgress(emptyProgress(), 'constructor')).toBeUndefined();
     const p = withEvaluation(emptyProgress(), '__proto__', ['a'], true);
@@ -129,6 +156,13 @@ describe('reading a stored record', () => {
       JSON.stringify({
         ...valid,
         exercises: { x: { goals: [], completed: false, prediction: 2 } },
+      }),
+    ],
+    [
+      'mistakes not a list of strings',
+      JSON.stringify({
+        ...valid,
+        exercises: { x: { goals: [], completed: false, mistakes: [1] } },
       }),
     ],
   ])('reads %s as empty progress with a notice', (_name, text) => {

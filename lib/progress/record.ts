@@ -12,6 +12,8 @@ export interface ExerciseProgress {
   completed: boolean;
   /** The choice confirmed for the exercise's "predict, then run" question. */
   prediction?: string;
+  /** Ids of the known wrong answers the reader has made, the most recent first. */
+  mistakes?: string[];
 }
 
 export interface Progress {
@@ -63,13 +65,19 @@ export function serializeProgress(progress: Progress): string {
 
 function readExercise(entry: unknown): ExerciseProgress | null {
   if (!isObject(entry)) return null;
-  const { goals, completed, prediction } = entry;
-  if (!Array.isArray(goals) || !goals.every((g) => typeof g === 'string')) return null;
+  const { goals, completed, prediction, mistakes } = entry;
+  if (!isStringList(goals)) return null;
   if (typeof completed !== 'boolean') return null;
   if (prediction !== undefined && typeof prediction !== 'string') return null;
+  if (mistakes !== undefined && !isStringList(mistakes)) return null;
   const exercise: ExerciseProgress = { goals: [...new Set(goals)], completed };
   if (prediction !== undefined) exercise.prediction = prediction;
+  if (mistakes !== undefined && mistakes.length > 0) exercise.mistakes = [...new Set(mistakes)];
   return exercise;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
 function fresh(notice: string | null): LoadedProgress {
