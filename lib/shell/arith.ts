@@ -140,12 +140,15 @@ class Evaluator {
 
   private rest(): string {
     const t = this.tokens[this.i];
-    return t ? this.expr.slice(t.at).trim() : '';
+    return t ? this.expr.slice(t.at) : '';
   }
 
   private syntax(message: string): never {
     const t = this.tokens[this.i];
-    if (!t) throw fail(this.expr, 'syntax error: operand expected', this.rest());
+    // At the end, bash names the last operator and what follows it.
+    const last = this.tokens[this.i - 1];
+    if (!t)
+      throw fail(this.expr, 'syntax error: operand expected', last ? this.expr.slice(last.at) : '');
     const isOperand = /^[\w#]/.test(t.text);
     const text =
       isOperand || message !== 'syntax error in expression'

@@ -18,7 +18,7 @@ export async function paramValues(part: ParamPart, ex: Expander): Promise<Values
   }
   const unset = subject.kind === 'unset';
   if (!op) {
-    if (unset && ex.nounset) throw unbound(part);
+    if (unset && ex.nounset) throw unbound(part, ex);
     return unset ? text('') : subject;
   }
   const value = unset ? undefined : joined(subject);
@@ -33,7 +33,7 @@ export async function paramValues(part: ParamPart, ex: Expander): Promise<Values
     case '+':
       return defaults(part, op, subject, value, ex);
     default: {
-      if (unset && ex.nounset) throw unbound(part);
+      if (unset && ex.nounset) throw unbound(part, ex);
       const list = subject.kind === 'list' ? subject.list : [value ?? ''];
       const results = [];
       for (const v of list) results.push(await transform(v, op, ex));
@@ -42,9 +42,12 @@ export async function paramValues(part: ParamPart, ex: Expander): Promise<Values
   }
 }
 
-function unbound(part: ParamPart): ExpansionError {
+function unbound(part: ParamPart, ex: Expander): ExpansionError {
   const name = part.name === '@' || part.name === '*' ? '$' + part.name : part.name;
-  return new ExpansionError(`${name}: unbound variable`, true);
+  return new ExpansionError(
+    `${name}: ${ex.flavor === 'bash' ? 'unbound variable' : 'parameter not set'}`,
+    true,
+  );
 }
 
 function isWhole(part: ParamPart): boolean {

@@ -78,7 +78,7 @@ export async function expandWord(word: Word, ex: Expander): Promise<string> {
 
 /** Like expandWord, keeping which characters were quoted (for patterns: case, ${v#p}, [[ == ]]). */
 export async function expandWordField(word: Word, ex: Expander): Promise<Field> {
-  const fields = await expandFields(word, ex, false);
+  const fields = await expandFields(word, ex, false, true);
   const text = fields.map((f) => f.text).join(' ');
   const literal = fields.flatMap((f, i) => (i === 0 ? f.literal : [true, ...f.literal]));
   return { text, literal };
@@ -99,12 +99,18 @@ class FieldBuilder {
   }
 }
 
-async function expandFields(word: Word, ex: Expander, split: boolean): Promise<Field[]> {
+/** `pattern`: unquoted expansions keep their glob characters active (case, ${v#p}, [[ == ]]). */
+async function expandFields(
+  word: Word,
+  ex: Expander,
+  split: boolean,
+  pattern = false,
+): Promise<Field[]> {
   const b = new FieldBuilder();
   for (const part of word) {
     if (part.type === 'lit') b.append(part.text, part.quoted);
     else if (part.type === 'tilde') b.append(ex.home(part.user) ?? `~${part.user}`, true);
-    else await expandPart(part, ex, split, b);
+    else await expandPart(part, ex, split, b, pattern);
   }
   b.finish();
   return b.fields;
@@ -115,8 +121,13 @@ async function expandPart(
   ex: Expander,
   split: boolean,
   b: FieldBuilder,
+  pattern: boolean,
 ): Promise<void> {
   const values = await partValues(part, ex);
+  if (values.kind === 'list' && part.quoted && joinsWithIfs(part)) {
+    b.append(values.list.join(ifsFirst(ex)), true);
+    return;
+  }
   if (values.kind === 'list' && part.quoted) {
     // "$@": one field per value, the first and last joined to the text around them.
     values.list.forEach((v, i) => {
@@ -127,7 +138,7 @@ async function expandPart(
   }
   const texts = values.kind === 'list' ? values.list : [values.text];
   if (part.quoted || !split) {
-    b.append(texts.join(values.kind === 'list' && part.quoted ? ifsFirst(ex) : ' '), true);
+    b.append(texts.join(' '), part.quoted || !pattern);
     return;
   }
   texts.forEach((text, i) => {
@@ -151,6 +162,13 @@ async function partValues(
     case 'arith':
       return { kind: 'text', text: String(ex.arith(await expandWord(part.expr, ex))) };
   }
+}
+
+/** "$*" and "${a[*]}": one field, joined with the first character of IFS. */
+function joinsWithIfs(part: WordPart): boolean {
+  if (part.type !== 'param') return false;
+  const index = part.index?.[0];
+  return part.name === '*' || (index?.type === 'lit' && index.text === '*');
 }
 
 function ifsOf(ex: Expander): string {

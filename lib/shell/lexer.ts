@@ -41,6 +41,8 @@ const OPERATORS = [
 export interface LexOptions {
   /** At the end of the text, an unfinished here-document ends there (a script), not an error. */
   heredocAtEof?: boolean;
+  /** BusyBox's ash has no here-strings (`<<<`): a syntax error there. */
+  noHereStrings?: boolean;
 }
 
 export function tokenize(src: string, options: LexOptions = {}): Token[] {
@@ -108,6 +110,8 @@ class Lexer {
     const { src, i } = this;
     const op = OPERATORS.find((o) => src.startsWith(o, i));
     if (!op) return false;
+    if (op === '<<<' && this.options.noHereStrings)
+      throw new ShellSyntaxError({ kind: 'unexpected-token', token: 'redirection' });
     this.tokens.push({ kind: 'op', op, start: i, end: i + op.length });
     this.i += op.length;
     if (op === '\n' && this.pending.length > 0) this.readBodies(false);

@@ -8,7 +8,6 @@ import { parseCond } from './parser-cond';
 import { ShellSyntaxError } from './syntax-error';
 import { parseExpandable } from './word';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Bash allows more in function names than in variable names (`my-func`, `a.b`). */
 const FUNCTION_NAME = /^[^\s'"\\$`=|&;()<>{}]+$/;
 
@@ -99,8 +98,6 @@ function forCommand(p: Parser): Compound {
   if (p.peekOp() === '((') return arithFor(p);
   const nameToken = p.peek();
   if (nameToken?.kind !== 'word') p.unexpected();
-  if (!NAME.test(nameToken.raw))
-    throw new ShellSyntaxError({ kind: 'unexpected-token', token: `\`${nameToken.raw}'` });
   p.next();
   let words: Word[] | null = null;
   p.skipNewlines();
@@ -190,6 +187,8 @@ export function parseFunctionDef(p: Parser): FunctionDef | null {
   for (let k = 0; k < offset; k++) p.next();
   if (hasParens) {
     p.next();
+    if (!p.peek())
+      throw new ShellSyntaxError({ kind: 'unexpected-token', token: 'newline', expecting: ')' });
     if (p.peekOp() !== ')') p.unexpected();
     p.next();
   }

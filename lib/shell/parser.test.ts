@@ -175,7 +175,7 @@ describe('parse: compound commands', () => {
     [
       'for i in 1; echo; done',
       "syntax error near unexpected token `echo'",
-      'syntax error: unexpected "echo"',
+      'syntax error: unexpected word (expecting "do")',
     ],
     ['done', "syntax error near unexpected token `done'", 'syntax error: unexpected "done"'],
     ['echo a; ;;', "syntax error near unexpected token `;;'", 'syntax error: unexpected ";;"'],

@@ -40,7 +40,7 @@ const LIST_ENDS = new Set([')', ';;', ';&', ';;&']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/;
 
 export function parse(source: string, options: LexOptions = {}): Script {
-  const parser = new Parser(tokenize(source, options), source);
+  const parser = new Parser(tokenize(source, options), source, options.noHereStrings === true);
   const script = parser.list();
   if (parser.peek()) parser.unexpected();
   return script;
@@ -51,6 +51,8 @@ export class Parser {
   constructor(
     private readonly tokens: Token[],
     readonly source: string,
+    /** BusyBox's ash: no arrays, no here-strings. */
+    readonly ash = false,
   ) {}
 
   peek(offset = 0): Token | undefined {
@@ -79,7 +81,11 @@ export class Parser {
     const t = this.peek();
     if (!t) throw new ShellSyntaxError({ kind: 'unexpected-eof', expecting });
     const token = t.kind === 'word' ? t.raw : t.op === '\n' ? 'newline' : t.op.replace(/^fd:/, '');
-    throw new ShellSyntaxError({ kind: 'unexpected-token', token });
+    throw new ShellSyntaxError({
+      kind: 'unexpected-token',
+      token,
+      ...(expecting ? { expecting } : {}),
+    });
   }
 
   /** Consumes the reserved word `word` or fails naming it. */
@@ -116,7 +122,7 @@ export class Parser {
   /** A list that must hold at least one command (a compound command's body). */
   body(closer: string): Script {
     const script = this.list();
-    if (script.length === 0) this.unexpected(closer);
+    if (script.length === 0) this.unexpected(this.peek() ? undefined : closer);
     return script;
   }
 
@@ -227,7 +233,13 @@ export class Parser {
     const base: Assignment = { name: m[1]!, value: [], ...(m[3] ? { append: true } : {}) };
     if (m[2]) base.index = parseExpandable(m[2].slice(1, -1));
     const paren = this.peek();
-    if (t.raw === m[0] && paren?.kind === 'op' && paren.op === '(' && paren.start === t.end) {
+    if (
+      !this.ash &&
+      t.raw === m[0] &&
+      paren?.kind === 'op' &&
+      paren.op === '(' &&
+      paren.start === t.end
+    ) {
       this.i++;
       return { ...base, array: this.arrayElements() };
     }

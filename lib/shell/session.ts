@@ -128,7 +128,7 @@ export class Session {
   needsMore(line: string): boolean {
     if (/(^|[^\\])(\\\\)*\\$/.test(line)) return true;
     try {
-      parse(line);
+      parse(line, { noHereStrings: this.flavor !== 'bash' });
       return false;
     } catch (e) {
       return e instanceof ShellSyntaxError && e.incomplete;

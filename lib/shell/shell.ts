@@ -83,6 +83,8 @@ export class Shell implements SessionHandle {
   /** > 0 while a condition runs (if, while, && ||, !): set -e does not apply there. */
   errexitGuard = 0;
   loopDepth = 0;
+  /** Names of the running functions, innermost last ($FUNCNAME). */
+  readonly callStack: string[] = [];
   /** > 0 while `.`/`source` runs a file: `return` ends it. */
   sourceDepth = 0;
   lastStatus = 0;
@@ -173,7 +175,7 @@ export class Shell implements SessionHandle {
     const stderr = io.stderr ?? new Capture();
     let script: Script;
     try {
-      script = parse(line, { heredocAtEof: true });
+      script = parse(line, { heredocAtEof: true, noHereStrings: this.flavor !== 'bash' });
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);
@@ -247,6 +249,8 @@ export class Shell implements SessionHandle {
         return this.lastBackgroundPid === null ? undefined : String(this.lastBackgroundPid);
       case '-':
         return this.optionFlags();
+      case 'FUNCNAME':
+        return this.callStack.at(-1) ?? this.env.get(name);
       default:
         if (/^[1-9]\d*$/.test(name)) return this.positional[Number(name) - 1];
         return this.arrays.get(name)?.[0] ?? this.env.get(name);
@@ -331,10 +335,8 @@ export class Shell implements SessionHandle {
       });
     } catch (e) {
       if (e instanceof ArithError)
-        throw new ExpansionError(
-          this.flavor === 'bash' ? e.bash : e.busybox,
-          this.flavor !== 'bash',
-        );
+        // Fatal: a script ends, the prompt drops the rest of the line.
+        throw new ExpansionError(this.flavor === 'bash' ? e.bash : e.busybox, true);
       throw e;
     }
   }

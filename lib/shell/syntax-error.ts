@@ -6,7 +6,7 @@ import type { Flavor } from './types';
  * continuation prompt instead of an error.
  */
 export type SyntaxProblem =
-  | { kind: 'unexpected-token'; token: string }
+  | { kind: 'unexpected-token'; token: string; expecting?: string }
   | { kind: 'unterminated'; opener: '"' | "'" | '`' | ')' | '}' }
   | { kind: 'unterminated-heredoc'; delimiter: string }
   /** `expecting`: the word BusyBox names (`fi`, `done`, `esac`, `}`, `)`, `then`, `do`, `in`). */
@@ -43,7 +43,7 @@ function describeBash(problem: SyntaxProblem): string {
 function describeBusybox(problem: SyntaxProblem): string {
   switch (problem.kind) {
     case 'unexpected-token':
-      return `syntax error: unexpected ${problem.token === 'newline' ? 'newline' : `"${problem.token}"`}`;
+      return unexpectedBusybox(problem.token, problem.expecting);
     case 'unterminated':
       if (problem.opener === '"' || problem.opener === "'")
         return 'syntax error: unterminated quoted string';
@@ -57,4 +57,16 @@ function describeBusybox(problem: SyntaxProblem): string {
         ? `syntax error: unexpected end of file (expecting "${problem.expecting}")`
         : 'syntax error: unexpected end of file';
   }
+}
+
+const RESERVED = /^(if|then|else|elif|fi|do|done|case|esac|while|until|for|in|\{|\}|!)$/;
+
+/** BusyBox calls an ordinary word "word" when it names what it expected instead. */
+function unexpectedBusybox(token: string, expecting: string | undefined): string {
+  const shown = /^(newline|redirection)$/.test(token)
+    ? token
+    : expecting && !RESERVED.test(token) && /^[^;&|<>()]/.test(token)
+      ? 'word'
+      : `"${token}"`;
+  return `syntax error: unexpected ${shown}${expecting ? ` (expecting "${expecting}")` : ''}`;
 }

@@ -79,6 +79,10 @@ export interface SessionHandle {
   readonly exported: Set<string>;
   readonly history: readonly string[];
   readonly lastStatus: number;
+  /** $1…: set by `sh -c SCRIPT NAME ARGS…` on the subshell it starts. */
+  positional?: string[];
+  /** $0 */
+  argv0?: string | null;
   /** A subshell, `sh -c` or a script rather than the interactive shell itself. */
   readonly nested?: boolean;
   /** Set by `exit`: the session is over (a container shell returns to the host). */

@@ -1,5 +1,6 @@
 /** Every standard command of the simulated shells, one file each (builtins live in ../builtins). */
 import type { Command } from '../types';
+import { bash } from './bash';
 import { cat } from './cat';
 import { curl } from './curl';
 import { fileCommands } from './fs-family';
@@ -13,6 +14,7 @@ import { textCommands } from './text-family';
 import { yes } from './yes';
 
 export const standardCommands: readonly Command[] = [
+  bash,
   cat,
   curl,
   gzip,

@@ -31,6 +31,12 @@ export const sh: Command = {
         return ctx.flavor === 'bash' ? 2 : 127;
       }
     } else source = ctx.stdin;
-    return ctx.session.subshell().run(source, { stdout: ctx.stdout, stderr: ctx.stderr });
+    const sub = ctx.session.subshell();
+    if (flag === '-c') {
+      // sh -c SCRIPT [NAME [ARGS…]]: NAME is $0, ARGS are $1…
+      if (ctx.args[2] !== undefined) sub.argv0 = ctx.args[2];
+      sub.positional = ctx.args.slice(3);
+    }
+    return sub.run(source, { stdout: ctx.stdout, stderr: ctx.stderr });
   },
 };

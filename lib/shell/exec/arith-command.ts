@@ -10,7 +10,7 @@ export async function runArithCommand(sh: Shell, cmd: ArithCommand, fds: Fds): P
     return value !== 0n ? 0 : 1;
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
-    fds.err.write(`${sh.prefix}: ${e.message}\n`);
+    fds.err.write(`${sh.prefix}: ${sh.flavor === 'bash' ? '((: ' : ''}${e.message}\n`);
     return 1;
   }
 }

@@ -7,6 +7,12 @@ import { runList } from './list';
 import { iteration } from './loop-control';
 
 export async function runFor(sh: Shell, cmd: ForCommand, fds: Fds): Promise<number> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.name)) {
+    if (sh.flavor === 'bash')
+      fds.err.write(`${sh.prefix}: \`${cmd.name}': not a valid identifier\n`);
+    else fds.err.write(`${sh.prefix}: syntax error: bad for loop variable\n`);
+    return sh.flavor === 'bash' ? 1 : 2;
+  }
   const values =
     cmd.words === null ? [...sh.positional] : await expandWords(cmd.words, sh.expander(fds));
   let status = 0;

@@ -11,10 +11,12 @@ export async function callFunction(
   args: string[],
   fds: Fds,
 ): Promise<number> {
-  if (sh.locals.length >= MAX_FUNCTION_DEPTH) {
+  const funcnest = Number(sh.lookup('FUNCNEST') ?? '0');
+  const limit = sh.flavor === 'bash' && funcnest > 0 ? funcnest : MAX_FUNCTION_DEPTH;
+  if (sh.locals.length >= limit) {
     fds.err.write(
       sh.flavor === 'bash'
-        ? `${sh.prefix}: ${fn.name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`
+        ? `${sh.prefix}: ${fn.name}: maximum function nesting level exceeded (${limit})\n`
         : `${sh.prefix}: ${fn.name}: function nesting too deep\n`,
     );
     throw new AbortSignal(1);
@@ -22,6 +24,7 @@ export async function callFunction(
   const savedPositional = sh.positional;
   sh.positional = args;
   sh.locals.push(new Map());
+  sh.callStack.push(fn.name);
   try {
     return await runCommand(sh, fn.body, fds);
   } catch (e) {
@@ -29,6 +32,7 @@ export async function callFunction(
     throw e;
   } finally {
     sh.popLocals();
+    sh.callStack.pop();
     sh.positional = savedPositional;
   }
 }

@@ -13,7 +13,7 @@ import { builtinFor, SPECIAL_BUILTINS } from './builtins';
 import { callFunction } from './function';
 import { BrokenPipe, PipeBuffer } from './pipe';
 import { runPathCommand } from './path';
-import { ExitSignal } from './signals';
+import { AbortSignal, ExitSignal } from './signals';
 import { traceCommand } from './trace';
 
 type Assigned = { name: string; value: string; array?: string[]; index?: string; append?: boolean };
@@ -54,7 +54,9 @@ function expansionFailed(sh: Shell, e: unknown, fds: Fds): number {
   if (e instanceof RedirectError) fds.err.write(`${e.message}\n`);
   else if (e instanceof ExpansionError) {
     fds.err.write(`${sh.prefix}: ${e.message}\n`);
-    if (e.fatal && sh.nested) throw new ExitSignal(sh.flavor === 'bash' ? 1 : 2);
+    // An expansion error ends a script; at the prompt it drops the rest of the line.
+    if (e.fatal)
+      throw sh.nested ? new ExitSignal(sh.flavor === 'bash' ? 1 : 2) : new AbortSignal(1);
   } else throw e;
   return 1;
 }

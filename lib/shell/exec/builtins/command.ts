@@ -81,13 +81,16 @@ function describeName(sh: Shell, name: string, kind: NonNullable<Kind>): string 
 
 export const typeBuiltin: InterpreterBuiltin = (sh, args, fds) => {
   let status = 0;
+  const terse = sh.flavor === 'bash' && args.includes('-t');
   for (const name of args.filter((a) => !a.startsWith('-'))) {
     const kind = classify(sh, name);
-    if (kind) fds.out.write(`${describeName(sh, name, kind)}\n`);
+    if (kind && terse) fds.out.write(`${kind.kind}\n`);
+    else if (kind) fds.out.write(`${describeName(sh, name, kind)}\n`);
+    else if (terse) status = 1;
     else {
       if (sh.flavor === 'bash') complain(sh, fds, 'type', `${name}: not found`);
       else fds.out.write(`${name}: not found\n`);
-      status = 1;
+      status = sh.flavor === 'bash' ? 1 : 127;
     }
   }
   return status;
@@ -114,7 +117,7 @@ function describeCommands(sh: Shell, names: string[], verbose: boolean, fds: Fds
       continue;
     }
     if (verbose) fds.out.write(`${describeName(sh, name, kind)}\n`);
-    else fds.out.write(`${kind.kind === 'file' ? kind.path : name}\n`);
+    else fds.out.write(`${kind.kind === 'file' && sh.flavor === 'bash' ? kind.path : name}\n`);
   }
-  return status;
+  return status === 0 || sh.flavor === 'bash' ? status : 127;
 }

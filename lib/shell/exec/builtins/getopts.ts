@@ -37,20 +37,34 @@ export const getoptsBuiltin: InterpreterBuiltin = (sh, args, fds) => {
   if (at < 0 || letter === ':') {
     advance();
     if (silent) sh.setVar('OPTARG', letter);
-    else fds.err.write(`${sh.prefix}: illegal option -- ${letter}\n`);
+    else
+      fds.err.write(
+        sh.flavor === 'bash'
+          ? `${sh.prefix}: illegal option -- ${letter}\n`
+          : `Illegal option -${letter}\n`,
+      );
     sh.setVar(name, '?');
   } else if (optstring[at + 1] === ':') {
+    // `-bVALUE` or `-b VALUE`: argv[index - 1] is the current word, argv[index] the next.
     let value: string | undefined;
-    if (offset < word.length) value = word.slice(offset);
-    else value = argv[index++];
-    index += offset < word.length ? 1 : 0;
+    if (offset < word.length) {
+      value = word.slice(offset);
+      index += 1;
+    } else {
+      value = argv[index];
+      index += value === undefined ? 1 : 2;
+    }
     offset = 1;
     if (value === undefined) {
       if (silent) {
         sh.setVar(name, ':');
         sh.setVar('OPTARG', letter);
       } else {
-        fds.err.write(`${sh.prefix}: option requires an argument -- ${letter}\n`);
+        fds.err.write(
+          sh.flavor === 'bash'
+            ? `${sh.prefix}: option requires an argument -- ${letter}\n`
+            : `No arg for -${letter} option\n`,
+        );
         sh.setVar(name, '?');
       }
     } else {

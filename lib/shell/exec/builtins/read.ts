@@ -137,7 +137,7 @@ function parseOptions(
         continue;
       }
       if (!'padntu'.includes(flag) || (sh.flavor !== 'bash' && 'a'.includes(flag))) {
-        fail(sh.flavor === 'bash' ? `-${flag}: invalid option` : `invalid option -- '${flag}'`);
+        fail(sh.flavor === 'bash' ? `-${flag}: invalid option` : `illegal option -${flag}`);
         if (sh.flavor === 'bash') usage(`read: usage: ${READ_USAGE}\n`);
         return null;
       }

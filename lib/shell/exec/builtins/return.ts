@@ -19,7 +19,7 @@ export const returnBuiltin: InterpreterBuiltin = (sh, args, fds) => {
   if (sh.locals.length === 0 && sh.sourceDepth === 0) {
     if (sh.flavor === 'bash') {
       complain(sh, fds, 'return', "can only `return' from a function or sourced script");
-      return 1;
+      return 2;
     }
   }
   throw new ReturnSignal(status);

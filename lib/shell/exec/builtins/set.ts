@@ -77,7 +77,8 @@ export const setBuiltin: InterpreterBuiltin = (sh, args, fds) => {
 function listOptions(sh: Shell, on: boolean): string {
   const names = Object.keys(NAMES).sort();
   if (!on) return names.map((n) => `set ${sh.options[NAMES[n]!] ? '-' : '+'}o ${n}\n`).join('');
-  return names.map((n) => `${n.padEnd(15)}\t${sh.options[NAMES[n]!] ? 'on' : 'off'}\n`).join('');
+  const pad = (n: string) => (sh.flavor === 'bash' ? `${n.padEnd(15)}\t` : n.padEnd(16));
+  return names.map((n) => `${pad(n)}${sh.options[NAMES[n]!] ? 'on' : 'off'}\n`).join('');
 }
 
 function listVariables(sh: Shell): string {

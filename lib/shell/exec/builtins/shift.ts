@@ -12,10 +12,7 @@ export const shiftBuiltin: InterpreterBuiltin = (sh, args, fds) => {
     );
     return sh.flavor === 'bash' ? 1 : 2;
   }
-  if (n > sh.positional.length) {
-    if (sh.flavor !== 'bash') complain(sh, fds, 'shift', `can't shift that many`);
-    return sh.flavor === 'bash' ? 1 : 2;
-  }
+  if (n > sh.positional.length) return 1;
   sh.positional = sh.positional.slice(n);
   return 0;
 };

@@ -8,8 +8,9 @@ const NAME = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)?([\s\S]*)$/;
 function declareIn(name: string, requireFunction: boolean): InterpreterBuiltin {
   return (sh, args, fds) => {
     if (requireFunction && sh.locals.length === 0) {
-      complain(sh, fds, name, 'can only be used in a function');
-      return 1;
+      const bash = sh.flavor === 'bash';
+      complain(sh, fds, name, bash ? 'can only be used in a function' : 'not in a function');
+      return bash ? 1 : 2;
     }
     let status = 0;
     let array = false;
