@@ -186,3 +186,17 @@ test('every wrong answer stays listed with its explanation, newest first, until 
   await expect(goals.locator('[data-mistakes="0"]')).toBeAttached();
   await expect(mistakes).toHaveCount(0);
 });
+
+test('a surprising but correct moment gets its note where it happens', async ({ page }) => {
+  test.setTimeout(60_000);
+  const bind = scenarios.find((s) => s.id === 'bind-mount')!;
+  const notice = bind.notices!.find((n) => n.id === 'root-owned-folder')!;
+  await page.goto('/volumes-and-mounts/');
+  const terminal = new TerminalModel(page, bind.id);
+  await terminal.open();
+  await terminal.focus();
+  await runLines(page, terminal, notice.example);
+  const note = terminal.playground.locator(`[data-notice="${notice.id}"]`);
+  await expect(note).toBeVisible({ timeout: 10_000 });
+  await expect(note).toContainText(shown(notice.text).slice(0, 30));
+});

@@ -124,6 +124,11 @@ export default function GoalsLive(props: {
         ids={[...new Set([...seen.made, ...saved.mistakes])]}
         latest={seen.made}
       />
+      {evaluation.notices.map((n) => (
+        <p key={n.id} className={styles.noticeNote} role="note" data-notice={n.id}>
+          <strong>알아 둘 점</strong> {inlineCode(n.text)}
+        </p>
+      ))}
       {scenario.hints.slice(0, hints).map((h) => (
         <p key={h.level} className={styles.hint}>
           <strong>{LEVELS[h.level]}</strong> {inlineCode(h.text)}

@@ -102,3 +102,11 @@ describe('runaway work', () => {
     expect(r.out).toBe('bash: f: maximum function nesting level exceeded (1000)\n');
   });
 });
+
+describe('trap INT', () => {
+  it('runs its action when Ctrl-C stops the line, and the status is 130', async () => {
+    const s = createHostSession(standardCommands, { pacing: { budgetMs: 50 } });
+    const r = await s.exec("trap 'echo caught' INT; while true; do :; done");
+    expect(r).toMatchObject({ output: 'caught\n', exitCode: 130 });
+  });
+});

@@ -7,6 +7,7 @@
 import { normalizePath, type FileSystem, type Identity } from '../fs';
 import type { Script } from './ast';
 import { ArithError, evaluateArith } from './arith';
+import { CancelSignal } from './cancel';
 import { Input } from './exec/input';
 import { BrokenPipe, PipeBuffer } from './exec/pipe';
 import { runList } from './exec/list';
@@ -200,14 +201,30 @@ export class Shell implements SessionHandle {
       if (e instanceof ExitSignal) {
         this.exitRequested = e.status;
         this.lastStatus = e.status;
-      } else if (e instanceof InterruptSignal) this.lastStatus = 130;
-      else if (e instanceof BrokenPipe) this.lastStatus = 141;
+      } else if (e instanceof InterruptSignal) {
+        this.lastStatus = 130;
+        await this.runInterruptTrap(fds);
+      } else if (e instanceof BrokenPipe) this.lastStatus = 141;
       else if (e instanceof ReturnSignal || e instanceof AbortSignal) this.lastStatus = e.status;
       else if (e instanceof BreakSignal || e instanceof ContinueSignal) this.lastStatus = 0;
       else throw e;
     }
     if (this.exitRequested !== null && this.nested) await this.runExitTrap(fds);
     return this.lastStatus;
+  }
+
+  /** `trap … INT`: Ctrl-C stopped the line; the action runs, itself no longer cancelled. */
+  private async runInterruptTrap(fds: Fds): Promise<void> {
+    const action = this.traps.get('INT');
+    if (action === undefined || action === '') return;
+    const cancelled = this.host.cancel;
+    this.host.cancel = new CancelSignal();
+    try {
+      await this.run(action, { stdin: fds.stdin, stdout: fds.out, stderr: fds.err });
+    } finally {
+      this.host.cancel = cancelled;
+    }
+    this.lastStatus = 130;
   }
 
   /** Runs `trap … EXIT` once, when this shell ends. */
