@@ -43,8 +43,15 @@ test('without a stored choice the page follows a live system change; with one it
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await doc.open(slug);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => doc.theme()).toBe('dark');
+  // The page listens for system changes once it is hydrated; on a busy machine that can be after
+  // the heading shows. Switching until the page follows waits for that end state.
+  await expect
+    .poll(async () => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      return doc.theme();
+    })
+    .toBe('dark');
   await doc.themeToggle.click();
   expect(await doc.theme()).toBe('light');
   await page.emulateMedia({ colorScheme: 'light' });
