@@ -61,10 +61,11 @@ export default function GoalsLive(props: {
     const line = seen.commands !== props.commands ? props.lastLine : '';
     setSeen(look(scenario, props, background, line, seen));
   } else if (scenario && seen && seen.background !== background) {
-    // No new line: the goals are checked again, the last line's explanation stays.
+    // No new line: the goals are checked again, the last line's explanations and notes stay
+    // (a container writing later must not erase what its command brought up).
     const next = look(scenario, props, background, '', seen);
-    const { wrongAnswer, wrongAnswers } = seen.evaluation;
-    const evaluation = { ...next.evaluation, wrongAnswer, wrongAnswers };
+    const { wrongAnswer, wrongAnswers, notice, notices } = seen.evaluation;
+    const evaluation = { ...next.evaluation, wrongAnswer, wrongAnswers, notice, notices };
     setSeen({ ...next, evaluation, made: seen.made });
   }
   const evaluation = seen?.evaluation;
