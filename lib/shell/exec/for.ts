@@ -4,7 +4,7 @@ import { expandWord, expandWords } from '../expand';
 import type { Fds } from '../redirect';
 import type { Shell } from '../shell';
 import { runList } from './list';
-import { iteration } from './loop-control';
+import { repeat } from './loop-control';
 
 export async function runFor(sh: Shell, cmd: ForCommand, fds: Fds): Promise<number> {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.name)) {
@@ -15,22 +15,16 @@ export async function runFor(sh: Shell, cmd: ForCommand, fds: Fds): Promise<numb
   }
   const values =
     cmd.words === null ? [...sh.positional] : await expandWords(cmd.words, sh.expander(fds));
-  let status = 0;
-  sh.loopDepth++;
-  try {
-    for (const value of values) {
-      await sh.checkpoint();
-      sh.setVar(cmd.name, value);
-      const how = await iteration(
-        () => runList(sh, cmd.body, fds),
-        (s) => (status = s),
-      );
-      if (how === 'break') break;
-    }
-  } finally {
-    sh.loopDepth--;
-  }
-  return status;
+  let i = 0;
+  return repeat(
+    sh,
+    async () => {
+      if (i >= values.length) return false;
+      sh.setVar(cmd.name, values[i++]!);
+      return true;
+    },
+    () => runList(sh, cmd.body, fds),
+  );
 }
 
 export async function runArithFor(sh: Shell, cmd: ArithForCommand, fds: Fds): Promise<number> {
@@ -39,23 +33,15 @@ export async function runArithFor(sh: Shell, cmd: ArithForCommand, fds: Fds): Pr
     const text = await expandWord(expr, ex);
     return text.trim() === '' ? empty : sh.arith(text);
   };
-  let status = 0;
-  sh.loopDepth++;
-  try {
-    for (
-      await evaluate(cmd.init, 0n);
-      (await evaluate(cmd.test, 1n)) !== 0n;
-      await evaluate(cmd.step, 0n)
-    ) {
-      await sh.checkpoint();
-      const how = await iteration(
-        () => runList(sh, cmd.body, fds),
-        (s) => (status = s),
-      );
-      if (how === 'break') break;
-    }
-  } finally {
-    sh.loopDepth--;
-  }
-  return status;
+  let started = false;
+  return repeat(
+    sh,
+    async () => {
+      if (started) await evaluate(cmd.step, 0n);
+      else await evaluate(cmd.init, 0n);
+      started = true;
+      return (await evaluate(cmd.test, 1n)) !== 0n;
+    },
+    () => runList(sh, cmd.body, fds),
+  );
 }
