@@ -9,6 +9,7 @@ import {
   bookPrograms,
   Engine,
   preloadImages,
+  type PreloadSet,
   PRELOAD_TIME,
   VirtualScheduler,
   VIRTUAL_WORK_BUDGET_MS,
@@ -56,6 +57,8 @@ export const SANDBOX_START = PRELOAD_TIME + 60_000;
 
 export interface SandboxOptions {
   seed?: number;
+  /** The images there at the start: the book's (default) or also the oracle's stand-ins. */
+  images?: PreloadSet;
   scheduler?: Scheduler;
   docker?: Partial<DockerEnv>;
   /** Start directory (created, owned by the learner); the learner's home by default. */
@@ -86,8 +89,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     docker: options.docker,
     budgetMs: options.budgetMs,
     populate(engine) {
-      preloadImages(engine.images, inodeCounter(1 << 20));
-      return preloadedOf(engine.images.all());
+      preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, options.images);
+      return preloadedOf(engine.images.all(), engine.registry);
     },
   });
 }

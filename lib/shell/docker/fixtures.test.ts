@@ -7,7 +7,8 @@ import { transcript } from '../transcript';
 
 /**
  * Golden transcripts from a real Docker daemon (../shared/oracle/docker-oracle.sh record),
- * replayed through the simulated machine. IDs, times and the scratch directory are normalised.
+ * replayed through the simulated machine, which starts with the oracle's local stand-in images
+ * (busybox:latest and alpine:3.9 are its BusyBox root) as the real daemon did. IDs, times and the scratch directory are normalised.
  * A command preceded by `# sim-differs: <why>` in the .cmds file is not compared: the simulation
  * deliberately follows current Docker there (spec §4), and a unit test pins what it does instead.
  */
@@ -60,7 +61,7 @@ describe('the simulated docker matches a real daemon', () => {
       readFileSync(join(dir, file.replace(/\.cmds$/, '.docker.transcript')), 'utf8'),
     );
     const simulated = blocks(
-      await transcript(createSandbox({ seed: 1, cwd: WORK }), cmds.split('\n')),
+      await transcript(createSandbox({ seed: 1, cwd: WORK, images: 'oracle' }), cmds.split('\n')),
     );
     const skip = skipped(cmds);
     expect(simulated.map((b) => b.command)).toEqual(real.map((b) => b.command));

@@ -10,6 +10,7 @@ import { history, images } from './commands/images';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
+import { pull } from './commands/pull';
 import { rename } from './commands/rename';
 import { rm } from './commands/rm';
 import { rmi } from './commands/rmi';
@@ -45,6 +46,7 @@ export const subcommands: readonly Subcommand[] = [
   history,
   rmi,
   tag,
+  pull,
   systemDf,
   inspect,
   containerInspect,
