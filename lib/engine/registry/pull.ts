@@ -49,7 +49,7 @@ export function pullError(ref: Reference, kind: 'no-repo' | 'no-tag' | 'offline'
       'not-found',
     );
   return new DaemonError(
-    `Get "https://${ref.domain}/v2/": dial tcp: lookup ${ref.domain.replace(/:\d+$/, '')}: no such host`,
+    `Get "https://${ref.domain}/v2/": dial tcp: lookup ${ref.domain.replace(/:\d+$/, '')} on 10.255.255.53:53: no such host`,
     'system',
   );
 }

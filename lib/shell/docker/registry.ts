@@ -11,6 +11,8 @@ import { containerInspect, imageInspect, inspect, volumeInspect } from './comman
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
 import { pull } from './commands/pull';
+import { login, logout } from './commands/login';
+import { push, search } from './commands/push';
 import { rename } from './commands/rename';
 import { rm } from './commands/rm';
 import { rmi } from './commands/rmi';
@@ -47,6 +49,10 @@ export const subcommands: readonly Subcommand[] = [
   rmi,
   tag,
   pull,
+  push,
+  search,
+  login,
+  logout,
   systemDf,
   inspect,
   containerInspect,

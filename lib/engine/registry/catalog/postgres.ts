@@ -57,7 +57,7 @@ export const postgres: CatalogImage = {
     row('ENV PG_VERSION=17.0-1.pgdg120+1'),
     row(
       'RUN /bin/sh -c set -ex; \t\texport PYTHONDONTWRITEBYTECODE=1; \t\tdpkgArch="$(dpkg --print-architecture)"; \taptRepo="[ signed-by=/usr/local/share/keyrings/postgres.gpg.asc ] http://apt.postgresql.org/pub/repos/apt/ bookworm-pgdg main $PG_MAJOR"; \t…; \tapt-get install -y --no-install-recommends postgresql-common; \tsed -ri \'s/#(create_main_cluster) .*$/\\1 = false/\' /etc/postgresql-common/createcluster.conf; \tapt-get install -y --no-install-recommends \t\t"postgresql-$PG_MAJOR=$PG_VERSION" \t; \t…; \tpostgres --version # buildkit',
-      316_000_000,
+      317_000_000,
       {
         [`${PG_BIN}/postgres`]: BIN,
         [`${PG_BIN}/initdb`]: BIN,

@@ -37,6 +37,8 @@ function removeImage(d: DockerContext, ref: string, force: boolean): void {
     );
   }
   for (const tag of image.repoTags) d.out.write(`Untagged: ${tag}\n`);
+  // a pulled image also loses its repo@digest reference
+  for (const digest of image.repoDigests ?? []) d.out.write(`Untagged: ${digest}\n`);
   image.repoTags = [];
   if (user) return; // forced while in use: the image stays, untagged, as Docker does
   d.engine.images.remove(image);
@@ -49,6 +51,14 @@ function deletedLines(d: DockerContext, image: Image): string[] {
   const usedLayers = new Set(others.flatMap((i) => i.layers));
   const usedSteps = new Set(others.flatMap((i) => [i.id, ...i.history.map((h) => h.stepId)]));
   const lines = [image.id];
+  if (image.repoDigests) {
+    // pulled: its layers, top down, while no other image uses them
+    for (const own of [...image.layers].reverse()) {
+      if (usedLayers.has(own)) break;
+      lines.push(own.id);
+    }
+    return lines;
+  }
   let layer = image.layers.length - 1;
   for (let i = image.history.length - 1; i >= 0; i--) {
     const step = image.history[i]!;
