@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../../shell/sandbox';
+import { createMachine } from '.';
 
 /**
  * The facts docs/images.md records for each catalog image, checked through what a learner sees:
@@ -133,7 +133,7 @@ const FACTS: Fact[] = [
   },
 ];
 
-async function run(line: string, s = createSandbox()) {
+async function run(line: string, s = createMachine()) {
   const { output, exitCode } = await s.exec(line);
   expect(exitCode, `${line}\n${output}`).toBe(0);
   return output;
@@ -141,7 +141,7 @@ async function run(line: string, s = createSandbox()) {
 
 describe('each catalog image is the real image as docs/images.md records it', () => {
   it.each(FACTS)('$ref', async (fact) => {
-    const s = createSandbox();
+    const s = createMachine();
     const pulled = await run(`docker pull ${fact.ref}`, s);
     expect(pulled.match(/: Pull complete$/gm)).toHaveLength(fact.layers);
     const [repo, tag = 'latest'] = fact.ref.split(':');
@@ -162,7 +162,7 @@ describe('each catalog image is the real image as docs/images.md records it', ()
   });
 
   it('shares the debian base between nginx, redis and postgres: a second pull finds it', async () => {
-    const s = createSandbox();
+    const s = createMachine();
     await run('docker pull nginx', s);
     const redis = await run('docker pull redis', s);
     expect(redis.match(/: Already exists$/gm)).toHaveLength(1);
