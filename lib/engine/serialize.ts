@@ -52,6 +52,8 @@ export type LayerRef = number | string;
 interface ImageCommon {
   id: string;
   tags: string[];
+  /** RepoDigests of a pulled image (`alpine@sha256:…`), when it has any. */
+  digests?: string[];
   /** false: not in `docker images` any more, but still used by a container. */
   stored?: false;
 }
@@ -146,6 +148,7 @@ export function writeEngine(
     const known = imageIndex.get(image);
     if (known !== undefined) return known;
     const common: ImageCommon = { id: image.id, tags: [...image.repoTags] };
+    if (image.repoDigests?.length) common.digests = [...image.repoDigests];
     if (!stored) common.stored = false;
     const json: ImageJson =
       preloaded.images.get(image.id) === image

@@ -1,6 +1,6 @@
 /** Every image the simulated daemon starts with. */
 import type { InodeSource } from '../../fs';
-import type { ImageStore } from '../image';
+import type { Image, ImageStore } from '../image';
 import type { Registry } from '../registry/registry';
 import { bookImages } from './book';
 import { busyboxImage } from './rootfs';
@@ -28,10 +28,17 @@ export function preloadImages(
   store.add(base);
   store.tag(base, 'diamol/base:latest');
   if (set === 'oracle') for (const tag of ['busybox:latest', 'alpine:3.9']) store.tag(base, tag);
-  registry?.serve('diamol/base:latest', base);
+  const pulled = (tag: string, image: Image) => {
+    if (!registry) return;
+    if (set === 'oracle') return registry.serve(tag, image); // built locally there: no digest
+    registry.serve(tag, image);
+    // as after `docker pull`: the image knows the digest it came by
+    image.repoDigests = [`${tag.slice(0, tag.lastIndexOf(':'))}@${registry.digestOf(image)}`];
+  };
+  pulled('diamol/base:latest', base);
   for (const [tag, image] of Object.entries(bookImages(base, ctx))) {
     store.add(image);
     store.tag(image, tag);
-    registry?.serve(tag, image);
+    pulled(tag, image);
   }
 }

@@ -113,7 +113,7 @@ export function buildImage(
     config: { ...emptyConfig(), ...entry.config },
     history,
     created,
-    repoDigests: [`${entry.repo}@${manifestDigestOf(entry)}`],
+    repoDigests: [],
   };
   built.set(entry, image);
   return image;

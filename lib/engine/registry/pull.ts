@@ -33,8 +33,8 @@ const CONCURRENT = 3;
 /** gzip shrinks a root filesystem to roughly 40 % (an estimate: docs/images.md). */
 const compressed = (bytes: number) => Math.max(32, Math.round(bytes * 0.4));
 
-const downloadMs = (bytes: number) => 60 + Math.min(300, Math.round(compressed(bytes) / 250_000));
-const extractMs = (bytes: number) => 30 + Math.min(150, Math.round(bytes / 1_000_000));
+const downloadMs = (bytes: number) => 40 + Math.min(300, Math.round(compressed(bytes) / 250_000));
+const extractMs = (bytes: number) => 60 + Math.min(150, Math.round(bytes / 1_000_000));
 
 /** Docker Hub's answers for a reference it does not have. */
 export function pullError(ref: Reference, kind: 'no-repo' | 'no-tag' | 'offline'): DaemonError {
@@ -127,4 +127,7 @@ export function short(id: string): string {
 export function completePull(store: ImageStore, plan: PullPlan): void {
   if (!store.all().includes(plan.image)) store.add(plan.image);
   if (!plan.ref.digest) store.tag(plan.image, familiarTagged(plan.ref));
+  const repoDigest = `${familiarName(plan.ref)}@${plan.digest}`;
+  const digests = (plan.image.repoDigests ??= []);
+  if (!digests.includes(repoDigest)) digests.push(repoDigest);
 }

@@ -24,22 +24,34 @@ export class Registry {
   private readonly built = new Map<CatalogImage, Image>();
   /** Images served as they are (the book's, preloaded): "diamol/base:latest" → image. */
   private readonly served = new Map<string, Image>();
+  /** Registries the sandbox reaches: Docker Hub, and any a test serves images from. */
+  private readonly domains = new Set(['docker.io']);
 
   constructor(private readonly catalog: readonly CatalogImage[] = CATALOG) {}
 
   /** Serves a preloaded image under `repo:tag` (a pull finds it up to date). */
   serve(tagged: string, image: Image): void {
     this.served.set(tagged, image);
-    const repo = tagged.slice(0, tagged.lastIndexOf(':'));
-    image.repoDigests ??= [`${repo}@${digestOfServed(image)}`];
+    const slash = tagged.indexOf('/');
+    const first = tagged.slice(0, slash);
+    if (slash > 0 && (first.includes('.') || first.includes(':') || first === 'localhost'))
+      this.domains.add(first);
+  }
+
+  /** The manifest digest a served or catalog image is pulled by. */
+  digestOf(image: Image): string {
+    const entry = this.catalog.find((e) => imageIdOf(e) === image.id);
+    return entry ? manifestDigestOf(entry) : digestOfServed(image);
   }
 
   resolve(ref: Reference): Resolved {
-    if (ref.domain !== 'docker.io') return { kind: 'offline' };
+    if (!this.domains.has(ref.domain)) return { kind: 'offline' };
     const repo = familiarName(ref);
     const served = [...this.served].filter(([t]) => t.startsWith(`${repo}:`));
     const entries = this.catalog.filter((e) => e.repo === repo);
-    if (served.length === 0 && entries.length === 0) return { kind: 'no-repo' };
+    // Docker Hub denies an unknown repository; a plain registry only lacks the manifest
+    if (served.length === 0 && entries.length === 0)
+      return { kind: ref.domain === 'docker.io' ? 'no-repo' : 'no-tag' };
     for (const [tagged, image] of served) {
       const digest = digestOfServed(image);
       if (ref.digest ? ref.digest === digest : tagged === `${repo}:${ref.tag}`)
