@@ -17,7 +17,7 @@ function pulled(image: Image): Image {
 
 export function serveLocalRegistry(machine: Machine): void {
   const { engine } = machine;
-  const base = engine.images.get('busybox:latest');
+  const base = engine.images.get('diamol/base');
   const ctx = (after: number) => ({ created: PRELOAD_TIME + after, inodes: engine.inodes });
   const tools = imageFrom(
     base,
