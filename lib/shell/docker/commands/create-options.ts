@@ -120,7 +120,7 @@ export async function checkImage(
   }
   if (!local) d.err.write(`Unable to find image '${familiarTagged(ref)}' locally\n`);
   try {
-    await pullImage(d, ref, d.err);
+    if (!(await pullImage(d, ref, d.err))) return 130;
   } catch (e) {
     if (!(e instanceof DaemonError)) throw e;
     d.err.write(

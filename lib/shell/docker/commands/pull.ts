@@ -19,17 +19,23 @@ import { bool } from '../flags';
 import type { DockerContext, Subcommand } from '../types';
 import { PullDisplay } from './pull-display';
 
-/** Pulls `ref`, writing the progress to `out`; returns the image, or throws a DaemonError. */
-export async function pullImage(d: DockerContext, ref: Reference, out: Output): Promise<Image> {
+/**
+ * Pulls `ref`, writing the progress to `out`; returns the image, null when Ctrl-C cut it short
+ * (nothing is stored), or throws a DaemonError.
+ */
+export async function pullImage(
+  d: DockerContext,
+  ref: Reference,
+  out: Output,
+): Promise<Image | null> {
   const plan = planPull(d.engine.registry, d.engine.images, ref);
   const display = new PullDisplay(out, d.sh.tty ? d.sh.tty.columns : null);
-  const path = ref.domain === 'docker.io' ? ref.path : ref.path;
-  display.line(`${ref.digest ?? ref.tag}: Pulling from ${path}`);
+  display.line(`${ref.digest ?? ref.tag}: Pulling from ${ref.path}`);
   let now = 0;
   for (const m of plan.messages) {
     if (m.at > now) await d.sh.sleep(m.at - now);
     now = Math.max(now, m.at);
-    if (d.sh.cancel.cancelled) break;
+    if (d.sh.cancel.cancelled) return null;
     display.layer(m);
   }
   completePull(d.engine.images, plan);
@@ -80,7 +86,7 @@ export const pull: Subcommand = {
     if (ref.defaultTag && !quiet) d.out.write('Using default tag: latest\n');
     const sink: Output = quiet ? { write: () => undefined } : d.out;
     try {
-      await pullImage(d, ref, sink);
+      if (!(await pullImage(d, ref, sink))) return 130;
     } catch (e) {
       if (!(e instanceof DaemonError)) throw e;
       return reportDaemonError(d, e);
