@@ -79,3 +79,29 @@ describe('docker pull on a terminal, as a real terminal shows it', () => {
     expect(screen(sim)).toEqual(screen(c.shown));
   });
 });
+
+describe('an ubuntu container on a terminal', () => {
+  it('is bash: its prompt, $0 and GNU tools', async () => {
+    let bytes = '';
+    const { driver } = createPlaygroundTerminal(
+      { columns: () => 80, write: (data) => (bytes += data) },
+      { seed: 5, setTimer: (fn, ms) => setTimeout(fn, ms) },
+    );
+    driver.start();
+    const type = async (text: string) => {
+      const prompted = driver.nextPrompt();
+      driver.input(text);
+      await prompted;
+    };
+    await type('docker pull -q ubuntu:24.04\r');
+    await type('docker run -it --rm ubuntu:24.04\r');
+    const start = bytes.length;
+    await type('echo $0; ls /nope\r');
+    // eslint-disable-next-line no-control-regex
+    const shown = bytes.slice(start).replace(/\x1b\[(32m|0m|J)/g, '');
+    expect(shown).toMatch(
+      /\r\nbash\r\nls: cannot access '\/nope': No such file or directory\r\nroot@[0-9a-f]{12}:\/# $/,
+    );
+    await type('exit\r');
+  });
+});
