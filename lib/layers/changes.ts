@@ -5,7 +5,7 @@
  * whole lower dir), and the bytes the entry adds and hides. The same function serves an image
  * layer (against the image layers below it) and the writable layer (against the whole image).
  */
-import { diffUnion, encodeUtf8, type Layer, type Node } from '../fs';
+import { diffUnion, encodeUtf8, Layer, type Node } from '../fs';
 import { childPath, namesAt, stackAt, type StackLayer } from './stack';
 
 /** Entries listed per layer; the rest are counted (the base image has hundreds). */
@@ -35,19 +35,26 @@ export interface LayerChanges {
   more: number;
   /** All changes, listed or not. */
   total: { A: number; C: number; D: number };
+  /** Bytes of the lower layers hidden by all the changes, listed or not. */
+  hidden: number;
 }
+
+const EMPTY = new Layer({ id: 'empty' }).freeze();
 
 /** `below`: the layers under `layer`, top first. */
 export function layerChanges(layer: Layer, below: readonly Layer[]): LayerChanges {
-  const changes = diffUnion(below, layer);
+  // The bottom layer is compared with an empty one: everything in it is added.
+  const changes = diffUnion(below.length > 0 ? below : [EMPTY], layer);
   const total = { A: 0, C: 0, D: 0 };
   const entries: LayerChangeEntry[] = [];
+  let hidden = 0;
   for (const change of changes) {
     total[change.kind]++;
-    if (entries.length >= MAX_LAYER_CHANGES) continue;
-    entries.push(describeChange(change.kind, change.path, layer, below));
+    const entry = describeChange(change.kind, change.path, layer, below);
+    hidden += entry.hidden;
+    if (entries.length < MAX_LAYER_CHANGES) entries.push(entry);
   }
-  return { entries, more: changes.length - entries.length, total };
+  return { entries, more: changes.length - entries.length, total, hidden };
 }
 
 function describeChange(

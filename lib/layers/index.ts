@@ -1,7 +1,7 @@
 /**
  * lib/layers — the live layer view's model: for one container of a sandbox, its image layers
  * (bottom first, each with the instruction that made it), its writable layer classified
- * (added, copied-up, whiteout, opaque dir), its mounts and the merged tree it sees, plus what
+ * (added, changed: a new copy over an image file, whiteout, opaque dir), its mounts and the merged tree it sees, plus what
  * changed after a command and the same picture in Korean sentences.
  *
  * Invariants:
@@ -14,7 +14,6 @@
 export { buildLayerModel, defaultExpanded, imageLayers, type ModelOptions } from './model';
 export { diffModels, type ChangeKind, type LayerChange } from './diff';
 export {
-  describeChanges,
   describeModel,
   mountName,
   mountText,
@@ -27,3 +26,19 @@ export { EMPTY_TEXT } from './empty';
 export { machineStamp } from './fingerprint';
 export { humanSize, instructionOf, volumeLabel } from './format';
 export type * from './types';
+export { describeChanges, isDockerCp, motions, type Motion, type MotionKind } from './motion';
+export {
+  changeEntryText,
+  EMPTY_REASON,
+  historyRowText,
+  inspectionLines,
+  overviewLines,
+  pickText,
+  sizesText,
+  wasteLines,
+  wastedPathText,
+} from './describe-layers';
+export { layerChanges, type LayerChangeEntry, type LayerChanges } from './changes';
+export { historyRows, imageLayerChanges, type EmptyReason, type HistoryRow } from './history';
+export { imageWaste, type ImageWaste, type WastedPath } from './waste';
+export { commandsFor, type TerminalCommand } from './commands';
