@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { simSession, SCENARIOS } from '../lib/shell/sim-sessions';
+import { simSession, SCENARIOS } from '../lib/machine';
 import { transcript } from '../lib/shell/transcript';
 
 function usage(message: string): never {

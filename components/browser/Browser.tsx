@@ -15,7 +15,7 @@ import {
   type PageRequest,
   type PublishedPort,
 } from '@/lib/engine/http-client';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { ErrorPage } from './ErrorPage';
 import { closestLink, fetchView, submission, type View } from './page';
 import styles from './Browser.module.css';
@@ -28,7 +28,7 @@ const LOCAL = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 const home = (port: number): Address => ({ scheme: 'http', host: 'localhost', port, path: '/' });
 
 export interface BrowserProps {
-  sandbox: Sandbox;
+  sandbox: Machine;
   commands: number;
   /** A form the page posted has changed the machine (the app wrote its data). */
   onChanged?(): void;

@@ -5,14 +5,14 @@
  * browser's "connection refused" page); the pane itself is a lazy chunk.
  */
 import { lazy, Suspense, useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 
 const Browser = lazy(() => import('./Browser'));
 
 export interface BrowserSlotProps {
   scenario: string;
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  sandbox: Sandbox | null;
+  sandbox: Machine | null;
   /** How many commands have finished: published ports may have changed. */
   commands: number;
   /** Optional: a form posted in the pane changed the machine (goals and layers may refresh). */
@@ -21,7 +21,7 @@ export interface BrowserSlotProps {
 
 export function BrowserSlot({ sandbox, commands, onChanged }: BrowserSlotProps) {
   // The machine the pane was opened for: a new machine (reset, undo) hides it until it publishes.
-  const [openFor, setOpenFor] = useState<Sandbox | null>(null);
+  const [openFor, setOpenFor] = useState<Machine | null>(null);
   const publishing = sandbox !== null && publishes(sandbox);
   if (publishing && openFor !== sandbox) setOpenFor(sandbox);
   if (!sandbox || (!publishing && openFor !== sandbox)) return null;
@@ -32,7 +32,7 @@ export function BrowserSlot({ sandbox, commands, onChanged }: BrowserSlotProps) 
   );
 }
 
-function publishes(sandbox: Sandbox): boolean {
+function publishes(sandbox: Machine): boolean {
   for (const c of sandbox.engine.containers.values())
     if (c.state.status === 'running' && c.hostConfig.portBindings.length > 0) return true;
   return false;

@@ -9,7 +9,7 @@ import {
   type Address,
   type PageRequest,
 } from '@/lib/engine/http-client';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import type { PageError } from './ErrorPage';
 import { pageDocument } from './page-document';
 
@@ -20,7 +20,7 @@ export type View =
 
 /** The page's view of `address`, and where it ended up after redirects. */
 export async function fetchView(
-  sandbox: Sandbox,
+  sandbox: Machine,
   address: Address,
   request: PageRequest,
 ): Promise<{ address: Address; view: View }> {

@@ -6,14 +6,14 @@
  */
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import styles from './Editor.module.css';
 import { EditorWaiting } from './Waiting';
 
 export interface EditorSlotProps {
   scenario: string;
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  sandbox: Sandbox | null;
+  sandbox: Machine | null;
   /** The exercise's editable files (absolute host paths). */
   files: readonly string[];
   /** Starts the playground (when the reader opens the editor before the terminal is up). */

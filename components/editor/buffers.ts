@@ -4,7 +4,7 @@
  * A new machine (undo, reset, import) reloads every buffer and discards edits; an unmodified
  * buffer follows the host (a change made from the terminal) whenever it is refreshed.
  */
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { readHostFile, type HostFile } from './host-files';
 
 export interface Buffer extends HostFile {
@@ -17,14 +17,14 @@ export type Buffers = Readonly<Record<string, Buffer>>;
 
 export const isModified = (b: Buffer | undefined) => b !== undefined && b.text !== b.saved;
 
-function load(sandbox: Sandbox, path: string, previous?: Buffer): Buffer {
+function load(sandbox: Machine, path: string, previous?: Buffer): Buffer {
   const file = readHostFile(sandbox, path);
   const version = (previous?.version ?? 0) + 1;
   return { ...file, saved: file.text, version };
 }
 
 export function loadAll(
-  sandbox: Sandbox,
+  sandbox: Machine,
   files: readonly string[],
   previous: Buffers = {},
 ): Buffers {
@@ -32,7 +32,7 @@ export function loadAll(
 }
 
 /** Re-reads the unmodified buffers among `paths`; keeps the object when nothing changed. */
-export function refreshed(sandbox: Sandbox, buffers: Buffers, paths: readonly string[]): Buffers {
+export function refreshed(sandbox: Machine, buffers: Buffers, paths: readonly string[]): Buffers {
   let next: Record<string, Buffer> | null = null;
   for (const path of paths) {
     const b = buffers[path];

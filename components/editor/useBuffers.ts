@@ -1,16 +1,16 @@
 /** The editor's buffers as React state, reloaded when the machine is replaced (buffers.ts). */
 import { useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { loadAll, refreshed, type Buffers } from './buffers';
 import { writeHostFile } from './host-files';
 
 interface State {
-  sandbox: Sandbox;
+  sandbox: Machine;
   commands: number | undefined;
   buffers: Buffers;
 }
 
-export function useBuffers(sandbox: Sandbox, files: readonly string[], commands?: number) {
+export function useBuffers(sandbox: Machine, files: readonly string[], commands?: number) {
   const [state, setState] = useState<State>(() => ({
     sandbox,
     commands,

@@ -14,7 +14,7 @@ import {
   type Evaluation,
   type Scenario,
 } from '@/lib/exercises';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { recordEvaluation, recordMistakes, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, inlineCode, type GoalHints } from './GoalList';
 import { Mistakes } from './Mistakes';
@@ -28,7 +28,7 @@ const LEVELS = { nudge: '살짝 힌트', concept: '개념 힌트', command: '명
 interface Seen {
   commands: number;
   background: number;
-  sandbox: Sandbox;
+  sandbox: Machine;
   evaluation: Evaluation;
   /** Ids of the wrong answers the last line made (none after a machine change). */
   made: readonly string[];
@@ -38,7 +38,7 @@ interface Seen {
 
 export default function GoalsLive(props: {
   scenario: string;
-  sandbox: Sandbox;
+  sandbox: Machine;
   commands: number;
   /** Changes no command made (an app answered the browser pane, a container exited). */
   background?: number;
@@ -150,7 +150,7 @@ export default function GoalsLive(props: {
 /** Evaluates the machine after `line`; `before` is the last look (at this or another machine). */
 function look(
   scenario: Scenario,
-  { sandbox, commands }: { sandbox: Sandbox; commands: number },
+  { sandbox, commands }: { sandbox: Machine; commands: number },
   background: number,
   line: string,
   before?: Seen,
@@ -166,7 +166,7 @@ function look(
 }
 
 /** The prediction's trigger (a state that trips over a missing file simply does not reveal). */
-function reveals(scenario: Scenario, sandbox: Sandbox, line: string, evaluation: Evaluation) {
+function reveals(scenario: Scenario, sandbox: Machine, line: string, evaluation: Evaluation) {
   const reveal = scenario.predict?.reveal;
   if (!reveal) return evaluation.complete;
   try {

@@ -6,7 +6,7 @@
  * "완료한 실습"), in the same lines, so nothing moves.
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
 import { resetExerciseProgress, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, type GoalHints, type GoalItem } from './GoalList';
@@ -20,7 +20,7 @@ export interface GoalsSlotProps {
   /** The exercise's goals (with their hints), shown unchecked until the machine can be asked. */
   goals: GoalItem[];
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  sandbox: Sandbox | null;
+  sandbox: Machine | null;
   /** How many commands have finished (the checks rerun when it changes). */
   commands: number;
   /** Changes no command made (the checks rerun, the last explanation stays). */

@@ -17,14 +17,14 @@ import {
   type LayerModel,
   type TreeEntry,
 } from '@/lib/layers';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import styles from './LayerView.module.css';
 import { EmptyState } from './Placeholder';
 import { Stack } from './Stack';
 import { Tree } from './Tree';
 
 export interface LayerViewProps {
-  sandbox: Sandbox;
+  sandbox: Machine;
   /** How many commands have finished: the view rebuilds when it changes. */
   commands: number;
   scenario: string;
@@ -39,12 +39,12 @@ interface View {
   changes: LayerChange[];
 }
 
-function build(sandbox: Sandbox, container: string | undefined, expanded: View['expanded']) {
+function build(sandbox: Machine, container: string | undefined, expanded: View['expanded']) {
   return buildLayerModel(sandbox, { container, expanded: expanded ?? undefined });
 }
 
 /** A command finished: follow a new container, open the dirs it changed, compare. */
-function afterCommand(sandbox: Sandbox, view: View, commands: number): View {
+function afterCommand(sandbox: Machine, view: View, commands: number): View {
   const previous = view.model;
   const known = new Set(previous.containers.map((c) => c.id));
   const follow = sandbox.engine.list().some((c) => !known.has(c.id));

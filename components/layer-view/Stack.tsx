@@ -13,7 +13,7 @@ import { mountTone } from './palette';
 
 const KIND_LABEL = {
   added: '추가',
-  'copied-up': '복사됨(copy-up)',
+  'changed': '복사됨(copy-up)',
   whiteout: '삭제 표시(화이트아웃)',
   opaque: '불투명 디렉터리',
 } as const;

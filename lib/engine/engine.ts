@@ -29,7 +29,7 @@ import type {
   ProcessRunner,
   ProcessSpec,
 } from './process';
-import { CancelToken, VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from './scheduler';
+import { CancelToken, VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from '../runtime';
 import { resolveUser } from './users';
 import { mountpoint, VOLUMES_ROOT, VolumeStore } from './volume';
 

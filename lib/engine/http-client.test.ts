@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../shell/sandbox';
+import { createMachine } from '../machine';
 import {
   encodeForm,
   formatAddress,
@@ -14,7 +14,7 @@ import {
 const at = (text: string): Address => parseAddress(text)!;
 
 async function machine(...lines: string[]) {
-  const sandbox = createSandbox();
+  const sandbox = createMachine();
   for (const line of lines) expect((await sandbox.exec(line)).exitCode, line).toBe(0);
   return sandbox;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPO as BOOK_REPO } from '../shell/book-host';
+import { REPO as BOOK_REPO } from '../machine';
 import { findScenario, scenarioCatalog } from './catalog';
 import { scenarios } from './scenarios';
 import { REPO } from './state';

@@ -1,6 +1,5 @@
 /** Starts an exercise on a fresh sandbox and judges its state after each line. */
-import { LEARNER } from '../shell/host';
-import { createSandbox, type Sandbox, type SandboxOptions } from '../shell/sandbox';
+import { LEARNER, createMachine, type Machine, type MachineOptions } from '../machine';
 import type { Goal, Notice, Scenario, WrongAnswer } from './model';
 import { ExerciseState } from './state';
 
@@ -15,9 +14,9 @@ export async function startExercise(
   scenario: Scenario,
   seed = 1,
   /** The browser passes real time and the terminal's hooks; tests use virtual time. */
-  options: Omit<SandboxOptions, 'seed' | 'cwd'> = {},
-): Promise<Sandbox> {
-  const sandbox = createSandbox({ ...options, seed, cwd: scenario.start.cwd });
+  options: Omit<MachineOptions, 'seed' | 'cwd'> = {},
+): Promise<Machine> {
+  const sandbox = createMachine({ ...options, seed, cwd: scenario.start.cwd });
   const fs = sandbox.engine.host;
   for (const [path, content] of Object.entries(scenario.start.files ?? {})) {
     const dir = path.slice(0, path.lastIndexOf('/'));
@@ -35,7 +34,7 @@ export async function startExercise(
 }
 
 /** New folders for editable files belong to the learner, like the rest of the checkout. */
-function chownUp(fs: Sandbox['engine']['host'], dir: string, stop: string): void {
+function chownUp(fs: Machine['engine']['host'], dir: string, stop: string): void {
   for (let d = dir; d.length > stop.length && d.startsWith(`${stop}/`);) {
     fs.chown(d, LEARNER.uid, LEARNER.gid);
     d = d.slice(0, d.lastIndexOf('/'));
@@ -64,7 +63,7 @@ export interface Evaluation {
  */
 export function evaluate(
   scenario: Scenario,
-  sandbox: Sandbox,
+  sandbox: Machine,
   lastLine = '',
   previous?: Evaluation,
 ): Evaluation {

@@ -5,7 +5,7 @@
  */
 import type { Change, FileSystem } from '../fs';
 import type { Container, Image, MountPoint, Volume } from '../engine';
-import type { Sandbox } from '../shell/sandbox';
+import type { Machine } from '../machine';
 
 /** The book's repository checkout on the host (lib/shell/book-host.ts REPO; a test pins it). */
 export const REPO = '/home/learner/diamol';
@@ -17,7 +17,7 @@ export function imageTag(ref: string): string {
 }
 
 export class ExerciseState {
-  constructor(readonly sandbox: Sandbox) {}
+  constructor(readonly sandbox: Machine) {}
 
   /** The host shell's working directory. */
   get cwd(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerModel, describeChanges, diffModels, motions } from '.';
+import { buildLayerModel, describeChanges, diffModels, motions } from './';
 import { run, sandboxAfter } from './testing';
 
 const FILE_DISPLAY = 'docker container run --name f1 diamol/ch06-file-display';

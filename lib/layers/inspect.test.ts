@@ -7,7 +7,7 @@ import {
   inspectionLines,
   overviewLines,
   sizesText,
-} from '.';
+} from './';
 import { run, sandboxAfter } from './testing';
 
 const BUILD = [

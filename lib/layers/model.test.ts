@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerModel, describeModel, treeEntryText } from '.';
+import { buildLayerModel, describeModel, treeEntryText } from './';
 import { BIND_DIR, run, sandboxAfter } from './testing';
 
 const FILE_DISPLAY = 'docker container run --name f1 diamol/ch06-file-display';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../shell/sandbox';
+import type { Machine } from '../machine';
 import { humanSize } from './format';
 import { historyRows, imageLayerChanges } from './history';
 import { layerChanges } from './changes';
@@ -42,7 +42,7 @@ function savedLayers(): string[][] {
   return blocks;
 }
 
-let sandbox: Sandbox;
+let sandbox: Machine;
 beforeAll(async () => {
   sandbox = await sandboxAfter(...SETUP);
 });

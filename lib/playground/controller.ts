@@ -4,13 +4,19 @@
  * reset and import replace the machine and hand the terminal to a new driver. Pure: the browser
  * passes its storage, its timers and the terminal's output.
  */
-import { realTimeScheduler } from '../engine';
+import { realTimeScheduler } from '../runtime';
 import { startExercise, type Scenario } from '../exercises';
-import { writeAsLearner } from '../shell/host';
-import { createSandbox, type Sandbox } from '../shell/sandbox';
-import { restoreSandbox, snapshot, type SandboxState } from '../shell/sandbox-state';
+import {
+  REPO,
+  writeAsLearner,
+  createMachine,
+  type Machine,
+  restoreMachine,
+  snapshot,
+  type MachineState,
+} from '../machine';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/driver';
-import { PLAYGROUND_CWD } from '../terminal/playground';
+
 import { PlaygroundHistory } from './history';
 import { readSaved, writeSaved } from './saved';
 import { encodeShare, type SharedSession } from './share';
@@ -52,7 +58,7 @@ export type Change =
 export type StartSource = { share: SharedSession } | null;
 
 export class PlaygroundController {
-  sandbox!: Sandbox;
+  sandbox!: Machine;
   driver!: TerminalDriver;
   history = new PlaygroundHistory();
   seed: number;
@@ -61,7 +67,7 @@ export class PlaygroundController {
   /** Steps since the last host prompt (a `docker exec -it` session's lines). */
   private unit: Step[] = [];
   /** The machine at the last host prompt: the next unit's "before". */
-  private current!: SandboxState;
+  private current!: MachineState;
   private replaying = false;
 
   private constructor(private readonly options: ControllerOptions) {
@@ -163,7 +169,7 @@ export class PlaygroundController {
     const read = readSaved(text, this.options.id);
     if (!read) return NOTICE_IMPORT_FAILED;
     if ('notice' in read) return importNotice(read.notice);
-    let sandbox: Sandbox;
+    let sandbox: Machine;
     try {
       sandbox = this.restore(read.saved.state);
     } catch {
@@ -187,16 +193,16 @@ export class PlaygroundController {
     return { scenario: this.options.id, seed: this.seed, steps: [...this.timeline] };
   }
 
-  private async fresh(): Promise<Sandbox> {
+  private async fresh(): Promise<Machine> {
     const docker = { attachShell: this.attachShell };
     const scheduler = this.scheduler();
     if (!this.options.scenario)
-      return createSandbox({ cwd: PLAYGROUND_CWD, scheduler, seed: this.seed, docker });
+      return createMachine({ cwd: REPO, scheduler, seed: this.seed, docker });
     return startExercise(this.options.scenario, this.seed, { scheduler, docker });
   }
 
-  private restore(state: SandboxState): Sandbox {
-    return restoreSandbox(state, {
+  private restore(state: MachineState): Machine {
+    return restoreMachine(state, {
       scheduler: this.scheduler(),
       docker: { attachShell: this.attachShell },
     });
@@ -211,7 +217,7 @@ export class PlaygroundController {
     this.driver.attachShell(session, mode);
 
   /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
-  private async adopt(sandbox: Sandbox, note: string | null, suggestion: string): Promise<void> {
+  private async adopt(sandbox: Machine, note: string | null, suggestion: string): Promise<void> {
     this.driver?.retire();
     await sandbox.internals.ready;
     this.sandbox = sandbox;

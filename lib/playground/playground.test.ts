@@ -11,8 +11,7 @@ import {
   writeSaved,
   type KeyValueStore,
 } from './index';
-import { createSandbox } from '../shell/sandbox';
-import { snapshot } from '../shell/sandbox-state';
+import { createMachine, snapshot } from '../machine';
 
 class MapStore implements KeyValueStore {
   readonly map = new Map<string, string>();
@@ -114,11 +113,11 @@ describe('the playground controller', () => {
   it('replaces a corrupt, outdated or foreign save by the start, with a notice', async () => {
     const store = new MapStore();
     const key = 'layerlab:playground:named-volume';
-    const good = writeSaved('named-volume', 1, [], snapshot(createSandbox()));
+    const good = writeSaved('named-volume', 1, [], snapshot(createMachine()));
     for (const [text, notice] of [
       ['{nope', '읽을 수 없어'],
       [good.replace(`"version":${SAVE_VERSION}`, '"version":1'), '예전에 저장한'],
-      [writeSaved('bind-mount', 1, [], snapshot(createSandbox())), '다른 실습'],
+      [writeSaved('bind-mount', 1, [], snapshot(createMachine())), '다른 실습'],
       [
         JSON.stringify({ ...JSON.parse(good), state: { format: 'layerlab-sandbox' } }),
         '되살리지 못해',
@@ -176,7 +175,7 @@ describe('the playground controller', () => {
     expect(await other.c.importText(file)).toBeNull();
     expect((await other.c.sandbox.exec('docker volume ls -q')).stdout).toBe('exported\n');
     expect(other.c.timeline).toEqual([{ line: 'docker volume create exported' }]);
-    const foreign = writeSaved('bind-mount', 1, [], snapshot(createSandbox()));
+    const foreign = writeSaved('bind-mount', 1, [], snapshot(createMachine()));
     expect(await other.c.importText(foreign)).toContain('다른 실습');
     expect(await other.c.importText('hello')).toContain('불러오지 못했습니다');
     const old = file.replace(`"version":${SAVE_VERSION}`, '"version":1');
@@ -305,7 +304,7 @@ describe('share links', () => {
 
 describe('history', () => {
   it('keeps at most MAX_UNDO units', () => {
-    const state = snapshot(createSandbox());
+    const state = snapshot(createMachine());
     const history = new PlaygroundHistory();
     for (let i = 0; i < MAX_UNDO + 5; i++) history.record([{ line: `echo ${i}` }], state);
     let undone = 0;

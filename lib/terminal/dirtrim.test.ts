@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dirtrim } from '../shell/session';
-import { createPlaygroundTerminal } from './playground';
+import { createPlaygroundTerminal } from './testing';
 
 describe('PROMPT_DIRTRIM (recorded from bash 5.2: PS1=\'\\w\'; echo "${PS1@P}")', () => {
   it.each([

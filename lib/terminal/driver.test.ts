@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_EXITED } from './driver';
-import { createPlaygroundTerminal } from './playground';
+import { createPlaygroundTerminal } from './testing';
 import { KEY, screen } from '../../scripts/testing/xterm-screen';
 
 const HOST = 'learner@host:~/diamol$ ';

@@ -2,7 +2,7 @@
  * Engine benchmark (prints numbers, asserts nothing): `docker run` of an image with 10 layers ×
  * 10,000 files, `docker diff` after 100 changes, and the heap of 100 containers sharing one image.
  */
-import { createSandbox } from '../../lib/shell/sandbox';
+import { createMachine } from '../../lib/machine';
 import { buildImage, filePath } from './image';
 
 function median(xs: number[]): number {
@@ -21,7 +21,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-const sandbox = createSandbox({ seed: 3 });
+const sandbox = createMachine({ seed: 3 });
 const base = sandbox.engine.images.get('diamol/base');
 const bench = {
   ...base,

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../book-host';
-import { createSandbox, type Sandbox } from '../sandbox';
+import { REPO, createMachine, type Machine } from '../../machine';
 
 /** The book's chapter-6 exercises (spec §5, S1–S13) on the simulated machine, observation by observation. */
-async function run(s: Sandbox, line: string) {
+async function run(s: Machine, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
   return r;
 }
 
 function sandbox() {
-  return createSandbox({ seed: 7, cwd: REPO });
+  return createMachine({ seed: 7, cwd: REPO });
 }
 
 const ANON = /^[0-9a-f]{64}$/;

@@ -3,7 +3,7 @@
  * daemon runs with --bridge=none, so its addresses are all empty): a running container gets
  * 172.17.0.<2 + n> (n = its position among running containers by start time), gateway
  * 172.17.0.1/16, MAC 02:42:ac:11:00:<ip>, and its published ports on 0.0.0.0 and ::. Stopped and
- * created containers show the empty form. Sandbox/endpoint/network IDs are derived, stable hashes.
+ * created containers show the empty form. Machine/endpoint/network IDs are derived, stable hashes.
  */
 import type { Container, Engine } from '../../../engine';
 import { GoMap, goMap, strings, struct, ptr, type GoStruct } from '../template/values';

@@ -3,15 +3,15 @@
  * the daemon with the book's images) whose interactive `docker exec -it` shells are handed to
  * the terminal driver. The browser passes real time; tests may pass any scheduler.
  */
-import { realTimeScheduler, type Scheduler } from '../engine';
-import { createSandbox, type Sandbox } from '../shell/sandbox';
+import { realTimeScheduler, type Scheduler } from '../runtime';
+import { createMachine, type Machine } from '../machine';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from './driver';
 
 /** Where the book's commands expect to be run (the diamol repository's clone). */
 export const PLAYGROUND_CWD = '/home/learner/diamol';
 
 export interface PlaygroundTerminal {
-  sandbox: Sandbox;
+  sandbox: Machine;
   driver: TerminalDriver;
 }
 
@@ -33,7 +33,7 @@ export function createPlaygroundTerminal(
 ): PlaygroundTerminal {
   let driver: TerminalDriver | null = null;
   const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
-  const sandbox = createSandbox({
+  const sandbox = createMachine({
     cwd: PLAYGROUND_CWD,
     scheduler,
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
