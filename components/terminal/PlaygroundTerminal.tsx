@@ -144,6 +144,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     return () => window.removeEventListener(RUN_EVENT, onRun);
   }, [scenario]);
 
+  /** From the layer view: a command put on the terminal's line (end, kill the line, type), not run. */
+  const insertLine = (line: string) => {
+    if (!controllerRef.current) return;
+    controllerRef.current.input(`\x05\x15${line}`);
+    box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
+  };
+
   return (
     <>
       <div
@@ -250,7 +257,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         activate={activate}
       />
       {machine ? (
-        <LayerView sandbox={machine} commands={commands + background} scenario={scenario} />
+        <LayerView
+          sandbox={machine}
+          commands={commands + background}
+          scenario={scenario}
+          lastLine={lastLine}
+          onInsert={insertLine}
+        />
       ) : (
         <LayerViewPlaceholder />
       )}
