@@ -32,7 +32,7 @@ test.describe('layer view: inspecting layers', () => {
     await view.root.getByRole('button', { name: '이 레이어의 변경' }).click();
     const changes = view.root.getByRole('list', { name: '이미지 레이어 2의 변경' });
     await expect(
-      changes.getByRole('button', { name: /^A \/input\.txt: 추가, 65B$/ }),
+      changes.getByRole('button', { name: /^A\s?추가: ?\/input\.txt ?65B$/ }),
     ).toBeVisible();
     await expect(view.text).toContainText('이미지 레이어 2의 변경: 추가 1, 바뀜 0, 삭제 0');
     await view.root.getByRole('button', { name: '여기까지 합친 모습' }).click();
@@ -140,6 +140,7 @@ test.describe('layer view: inspecting layers', () => {
       layers,
       page,
     }, info) => {
+      test.slow(); // two axe runs over the whole page
       await page.emulateMedia({ colorScheme });
       await doc.open(PAGE);
       const t = terminal(SCENARIO);

@@ -67,7 +67,10 @@ test.describe('playground layer view', () => {
     await expect(view.text).toContainText('컨테이너 f1');
     await view.picker.focus();
     await page.keyboard.press('Tab');
-    await expect(view.tree.getByRole('button').first()).toBeFocused();
+    const writable = view.root.getByRole('button', { name: /^기록 가능 레이어/ });
+    await expect(writable).toBeFocused();
+    await expect(writable).toHaveAttribute('aria-pressed', 'true');
+    await view.tree.getByRole('button').first().focus();
     await page.keyboard.press('Enter');
     await expect(view.tree.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
   });
@@ -79,6 +82,7 @@ test.describe('playground layer view', () => {
       layers,
       page,
     }, info) => {
+      test.slow(); // five commands and an axe run over the whole page
       await page.emulateMedia({ colorScheme });
       await doc.open(PAGE);
       const t = terminal(SCENARIO);

@@ -1,5 +1,5 @@
 /** One layer's own changes, in docker diff's order: a row per path, A/C/D and what it stores. */
-import { changeEntryText, humanSize, type LayerChanges } from '@/lib/layers';
+import { humanSize, type LayerChangeEntry, type LayerChanges } from '@/lib/layers';
 import styles from './Inspector.module.css';
 
 interface ChangesProps {
@@ -30,26 +30,15 @@ export function Changes({ changes, label, selected, onSelect }: ChangesProps) {
                 className={styles.change}
                 data-kind={e.kind}
                 aria-current={e.path === selected ? 'true' : undefined}
-                aria-label={changeEntryText(e)}
                 onClick={() => onSelect(e.path)}
               >
-                <span className={styles.badge} aria-hidden="true" title={WORD[e.kind]}>
-                  {e.kind}
-                </span>
+                <span className={styles.badge}>{e.kind}</span>
+                <span className={styles.visuallyHidden}> {WORD[e.kind]}:</span>
                 <code className={styles.path}>
                   {e.path}
                   {e.entry === 'dir' ? '/' : ''}
                 </code>
-                <span className={styles.note} aria-hidden="true">
-                  {[
-                    e.whiteout ? '화이트아웃' : e.kind === 'D' ? '불투명 디렉터리로 가려짐' : null,
-                    e.opaque ? '불투명' : null,
-                    e.bytes > 0 ? humanSize(e.bytes) : null,
-                    e.hidden > 0 ? `${humanSize(e.hidden)} 가림` : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
+                <span className={styles.note}>{notes(e).join(' · ')}</span>
               </button>
             </li>
           ))}
@@ -58,4 +47,13 @@ export function Changes({ changes, label, selected, onSelect }: ChangesProps) {
       )}
     </div>
   );
+}
+
+function notes(e: LayerChangeEntry): string[] {
+  return [
+    e.whiteout ? '화이트아웃' : e.kind === 'D' ? '불투명 디렉터리로 가려짐' : null,
+    e.opaque ? '불투명 디렉터리' : null,
+    e.bytes > 0 ? humanSize(e.bytes) : null,
+    e.hidden > 0 ? `아래 ${humanSize(e.hidden)} 가림` : null,
+  ].filter((x): x is string => x !== null);
 }
