@@ -15,11 +15,11 @@ export interface HostFile {
   error: string | null;
 }
 
-const learnerFs = (sandbox: Machine) => sandbox.engine.host.as(LEARNER);
+const learnerFs = (machine: Machine) => machine.engine.host.as(LEARNER);
 
-export function readHostFile(sandbox: Machine, path: string): HostFile {
+export function readHostFile(machine: Machine, path: string): HostFile {
   try {
-    return { text: learnerFs(sandbox).readTextFile(path), missing: false, error: null };
+    return { text: learnerFs(machine).readTextFile(path), missing: false, error: null };
   } catch (err) {
     if (err instanceof FsError && err.code === 'ENOENT')
       return { text: '', missing: true, error: null };
@@ -31,9 +31,9 @@ export function readHostFile(sandbox: Machine, path: string): HostFile {
  * Writes `content` to `path`, creating its folders first (mkdir -p). Returns null on success,
  * otherwise the Korean error the reader sees; it never throws.
  */
-export function writeHostFile(sandbox: Machine, path: string, content: string): string | null {
+export function writeHostFile(machine: Machine, path: string, content: string): string | null {
   try {
-    writeAsLearner(sandbox.engine.host, path, content);
+    writeAsLearner(machine.engine.host, path, content);
     return null;
   } catch (err) {
     return failure('저장하지 못했습니다', path, err);

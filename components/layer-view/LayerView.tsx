@@ -19,7 +19,7 @@ import { Waste } from './Waste';
 import { afterCommand, initialView, update, WRITABLE, type View } from './view-state';
 
 export interface LayerViewProps {
-  sandbox: Machine;
+  machine: Machine;
   /** How many commands have finished: the view rebuilds when it changes. */
   commands: number;
   scenario: string;
@@ -30,7 +30,7 @@ export interface LayerViewProps {
 }
 
 export default function LayerView(props: LayerViewProps) {
-  const { sandbox: machine, commands, scenario } = props;
+  const { machine, commands, scenario } = props;
   const id = useId();
   const [view, setView] = useState<View>(() => initialView(machine, commands));
 

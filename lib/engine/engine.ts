@@ -41,7 +41,7 @@ export interface EngineOptions {
   runner: ProcessRunner;
   /** Network filesystems mounted on the host (M17), by host path, e.g. { '/mnt/nfs': share }. */
   shares?: Record<string, FileSystem>;
-  /** Inode numbers of writable layers and volumes (a saved sandbox passes its own counter). */
+  /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;
 }
 

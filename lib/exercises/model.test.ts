@@ -54,7 +54,7 @@ describe('the scenarios as data', () => {
     }
   });
 
-  it("points at the book's checkout where the sandbox puts it", () => {
+  it("points at the book's checkout where the machine puts it", () => {
     expect(REPO).toBe(BOOK_REPO);
   });
 });

@@ -18,8 +18,8 @@ const BUILD = [
 
 describe('inspecting one layer', () => {
   it("an image layer's own changes, or the tree as if the stack ended there", async () => {
-    const sandbox = await sandboxAfter(...BUILD, 'docker run --name i1 img');
-    const changes = buildLayerModel(sandbox, { pick: { kind: 'image', index: 3 }, mode: 'changes' })
+    const machine = await sandboxAfter(...BUILD, 'docker run --name i1 img');
+    const changes = buildLayerModel(machine, { pick: { kind: 'image', index: 3 }, mode: 'changes' })
       .selected!.inspect;
     expect(changes.pick).toEqual({ kind: 'image', index: 3 });
     expect(changes.tree).toEqual([]);
@@ -28,7 +28,7 @@ describe('inspecting one layer', () => {
       'RUN rm /a.txt: 이미지 레이어 3, 0B, 지우기만 해서 0바이트인 화이트아웃만 담았습니다. 지운 파일의 바이트는 아래 레이어에 그대로 남습니다',
       'D /a.txt: 삭제, 화이트아웃(0바이트), 아래 레이어의 4B를 가림',
     ]);
-    const upTo2 = buildLayerModel(sandbox, { pick: { kind: 'image', index: 2 }, mode: 'merged' })
+    const upTo2 = buildLayerModel(machine, { pick: { kind: 'image', index: 2 }, mode: 'merged' })
       .selected!.inspect;
     const top = upTo2.tree.filter((e) => e.depth === 0).map((e) => e.name);
     expect(top).toContain('a.txt');
@@ -36,20 +36,20 @@ describe('inspecting one layer', () => {
       kind: 'image',
       index: 2,
     });
-    const upTo3 = buildLayerModel(sandbox, { pick: { kind: 'image', index: 3 }, mode: 'merged' })
+    const upTo3 = buildLayerModel(machine, { pick: { kind: 'image', index: 3 }, mode: 'merged' })
       .selected!.inspect;
     expect(upTo3.tree.find((e) => e.name === 'a.txt')).toMatchObject({ kind: 'whiteout' });
-    const base = buildLayerModel(sandbox, { pick: { kind: 'image', index: 1 }, mode: 'merged' })
+    const base = buildLayerModel(machine, { pick: { kind: 'image', index: 1 }, mode: 'merged' })
       .selected!.inspect;
     expect(base.tree.some((e) => e.name === 'a.txt' || e.name === 'k.txt')).toBe(false);
   });
 
   it('an index past the image falls back to the writable layer, merged by default', async () => {
-    const sandbox = await sandboxAfter(
+    const machine = await sandboxAfter(
       ...BUILD,
       "docker run --name i1 img sh -c 'echo x > /k.txt'",
     );
-    const c = buildLayerModel(sandbox, { pick: { kind: 'image', index: 9 } }).selected!;
+    const c = buildLayerModel(machine, { pick: { kind: 'image', index: 9 } }).selected!;
     expect(c.inspect.pick).toEqual({ kind: 'writable' });
     expect(c.inspect.tree).toBe(c.tree);
     expect(c.inspect.changes.entries.map((e) => `${e.kind} ${e.path}`)).toEqual(['C /k.txt']);
@@ -61,36 +61,36 @@ describe('inspecting one layer', () => {
 
 describe('the machine overview', () => {
   it('containers of one image share its layers, each with its own writable layer', async () => {
-    const sandbox = await sandboxAfter(
+    const machine = await sandboxAfter(
       'docker run --name a1 -v keep:/data diamol/ch06-bind-mount',
       "docker run --name a2 diamol/ch06-bind-mount sh -c 'echo hi > /hi.txt'",
       'docker run --name f1 diamol/ch06-file-display',
     );
-    await run(sandbox, 'docker rm a1');
-    const model = buildLayerModel(sandbox);
+    await run(machine, 'docker rm a1');
+    const model = buildLayerModel(machine);
     expect(
       model.images.map((i) => [i.ref, i.layers, i.containers.map((c) => [c.name, c.writable])]),
     ).toEqual([
       ['diamol/ch06-file-display', 2, [['f1', 0]]],
       ['diamol/ch06-bind-mount', 2, [['a2', 3]]],
     ]);
-    await run(sandbox, 'docker run --name a3 diamol/ch06-bind-mount');
-    const lines = overviewLines(buildLayerModel(sandbox));
+    await run(machine, 'docker run --name a3 diamol/ch06-bind-mount');
+    const lines = overviewLines(buildLayerModel(machine));
     expect(lines[0]).toMatch(
       /^이미지 diamol\/ch06-bind-mount의 읽기 전용 레이어 2개\(.+\)를 컨테이너 2개가 함께 씀: a3\(종료됨, 기록 가능 레이어 0B\), a2\(종료됨, 기록 가능 레이어 3B\)$/,
     );
     expect(lines.at(-1)).toBe('볼륨 keep: 사용하는 컨테이너 없음, 컨테이너가 지워져도 남아 있음');
-    expect(describeModel(buildLayerModel(sandbox))).toContain(lines[0]);
+    expect(describeModel(buildLayerModel(machine))).toContain(lines[0]);
   });
 });
 
 describe('commands for the terminal', () => {
   it('each offered command runs and shows the fact the view shows', async () => {
-    const sandbox = await sandboxAfter(
+    const machine = await sandboxAfter(
       'docker run -d --name c1 -v vol:/init diamol/ch06-bind-mount sleep 1000',
       "docker exec c1 sh -c 'echo x > /new.txt'",
     );
-    const c = buildLayerModel(sandbox).selected!;
+    const c = buildLayerModel(machine).selected!;
     const onFile = commandsFor(c, '/new.txt', { kind: 'writable' });
     const onMount = commandsFor(c, '/init/abc.txt', { kind: 'writable' });
     const onLayer = commandsFor(c, null, { kind: 'image', index: 2 });
@@ -103,7 +103,7 @@ describe('commands for the terminal', () => {
     expect(onMount.map((x) => x.line)).toContain('docker volume inspect vol');
     const outputs = new Map<string, string>();
     for (const { line } of [...onFile, ...onMount, ...onLayer]) {
-      const result = await sandbox.exec(line);
+      const result = await machine.exec(line);
       expect(result.exitCode, line).toBe(0);
       outputs.set(line, result.output);
     }

@@ -42,12 +42,12 @@ function savedLayers(): string[][] {
   return blocks;
 }
 
-let sandbox: Machine;
+let machine: Machine;
 beforeAll(async () => {
-  sandbox = await sandboxAfter(...SETUP);
+  machine = await sandboxAfter(...SETUP);
 });
 
-const image = () => sandbox.engine.images.get('waste');
+const image = () => machine.engine.images.get('waste');
 
 describe('against docker history', () => {
   it('each step has the size Docker prints, in bytes and as HumanSize', () => {
@@ -137,7 +137,7 @@ describe('wasted space', () => {
 
 describe('against docker diff and docker ps -s', () => {
   it("the writable layer's changes are docker diff's lines, the deletion a whiteout", () => {
-    const c = sandbox.engine.list().find((x) => x.name === 'w1')!;
+    const c = machine.engine.list().find((x) => x.name === 'w1')!;
     const changes = layerChanges(c.upper, [...c.image.layers].reverse());
     expect(changes.entries.map((e) => `${e.kind} ${e.path}`)).toEqual(printed('docker diff w1'));
     expect(changes.entries.find((e) => e.path === '/etc/group')).toMatchObject({ whiteout: true });
@@ -146,7 +146,7 @@ describe('against docker diff and docker ps -s', () => {
     expect(sizes).toContain(
       `w1 ${humanSize(bytes)} (virtual ${humanSize(bytes + imageWaste(c.image).size)})`,
     );
-    const w2 = sandbox.engine.list().find((x) => x.name === 'w2')!;
+    const w2 = machine.engine.list().find((x) => x.name === 'w2')!;
     expect(layerChanges(w2.upper, [...w2.image.layers].reverse()).entries).toEqual([]);
     expect(printed('docker diff w2')).toEqual([]);
   });

@@ -20,7 +20,7 @@ export function containerRootFs(): MemFs {
   return fs;
 }
 
-/** bash: the whole sandbox (host + docker); busybox: a bare container shell. */
+/** bash: the whole machine (host + docker); busybox: a bare container shell. */
 export function simSession(
   flavor: Flavor,
   seed: number,
