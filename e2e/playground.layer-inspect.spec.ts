@@ -133,6 +133,39 @@ test.describe('layer view: inspecting layers', () => {
     );
   });
 
+  test('a later RUN that deletes a file leaves its bytes in the image, said in the sizes', async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    const view = layers(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await runAll(
+      t,
+      "mkdir w && printf 'FROM diamol/base\\nRUN head -c 123456 /dev/zero > /big.bin\\nRUN rm /big.bin\\n' > w/Dockerfile",
+      'docker build -q -t waste w',
+      'docker run --name w1 waste',
+      'docker run --name v1 -v vol:/init diamol/ch06-bind-mount',
+    );
+    await expect(view.status).toHaveText(
+      '방금 바뀐 것: 새 컨테이너 v1. v1: 빈 볼륨 vol에 이미지의 /init 내용이 복사되었습니다(볼륨 채우기).',
+    );
+    await view.picker.selectOption({ label: 'w1 (종료됨)' });
+    const deleting = view.root.getByRole('button', { name: /^이미지 레이어 3 · 0B/ });
+    await expect(deleting).toContainText('지우기만 해서 0바이트인 화이트아웃만 담았습니다');
+    const sizes = view.root.locator('[data-layer-waste]');
+    await sizes.locator('summary').click();
+    await expect(sizes).toContainText('이미지 2.11MB, 가려짐 123kB');
+    await expect(sizes).toContainText(
+      '/big.bin 123kB: 이미지 레이어 2에 있고, 이미지 레이어 3에서 지움',
+    );
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations with layers inspected and details open (${colorScheme})`, async ({
       doc,

@@ -80,7 +80,7 @@ export default function LayerView(props: LayerViewProps) {
       </header>
       <p className={styles.changes} role="status" data-layer-motion>
         {current.motions.length > 0
-          ? `방금 바뀐 것: ${current.motions.map((m) => m.text).join(' ')}`
+          ? `방금 바뀐 것: ${current.motions.map((m) => sentence(m.text)).join(' ')}`
           : ''}
       </p>
       {layers ? (
@@ -114,4 +114,9 @@ export default function LayerView(props: LayerViewProps) {
       <TextEquivalent model={model} />
     </div>
   );
+}
+
+/** A motion's text as a sentence, so several read one after another. */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
