@@ -26,6 +26,7 @@ export {
   type Scheduler,
 } from './scheduler';
 export { shortId } from './ids';
+export { descendsFrom } from './ancestry';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
 export { commandLine, type Container, type MountPoint, type LogEntry } from './container';

@@ -1,12 +1,7 @@
 /** docker volume create | ls | rm | prune (inspect: volume-inspect.ts). */
-import {
-  DaemonError,
-  isValidVolumeName,
-  pruneVolumes,
-  removeVolume,
-  volumeUsers,
-} from '../../../engine';
-import { humanSize, tabwriter } from '../format';
+import { DaemonError, isValidVolumeName, pruneVolumes, removeVolume } from '../../../engine';
+import { checkFilterFlag, filterVolumes, parseFilterArgs } from '../filters';
+import { humanSize, naturalCompare, tabwriter } from '../format';
 import { reportDaemonError, forEach } from '../errors';
 import { arr, bool, str } from '../flags';
 import type { Subcommand } from '../types';
@@ -52,26 +47,20 @@ export const volumeLs: Subcommand = {
   usage: '[OPTIONS]',
   flags: [
     { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'filter', short: 'f', type: 'array' },
+    { name: 'filter', short: 'f', type: 'array', validate: checkFilterFlag },
     { name: 'format', type: 'string' },
   ],
   args: { max: 0 },
   run(d, flags) {
-    let volumes = d.engine.volumes
-      .all()
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const f of arr(flags, 'filter')) {
-      const [key, value = ''] = f.split('=');
-      if (key === 'dangling')
-        volumes = volumes.filter(
-          (v) => (volumeUsers(d.engine, v).length === 0) === (value === 'true' || value === '1'),
-        );
-      else if (key === 'name') volumes = volumes.filter((v) => v.name.includes(value));
-      else if (key === 'driver') volumes = volumes.filter(() => value === 'local');
-      else {
-        d.err.write(`Error response from daemon: invalid filter '${key}'\n`);
-        return 1;
-      }
+    let volumes;
+    try {
+      volumes = filterVolumes(
+        d.engine,
+        d.engine.volumes.all().sort((a, b) => naturalCompare(a.name, b.name)),
+        parseFilterArgs(arr(flags, 'filter')),
+      );
+    } catch (e) {
+      return reportDaemonError(d, e);
     }
     if (bool(flags, 'quiet')) {
       for (const v of volumes) d.out.write(`${v.name}\n`);

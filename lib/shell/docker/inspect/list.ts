@@ -55,7 +55,13 @@ export const VOLUME_LS_FORMAT: ListFormat = {
   executeErrorPrefix: 'template parsing error: ',
 };
 
-export function renderList(format: string, rows: readonly GoStruct[], kind: ListFormat): CliOutput {
+export function renderList(
+  requested: string,
+  rows: readonly GoStruct[],
+  kind: ListFormat,
+): CliOutput {
+  // `--format json` is the CLI's shorthand for one JSON object per row
+  const format = requested === 'json' ? '{{json .}}' : requested;
   const table = format.startsWith('table');
   let body = table ? format.slice('table'.length) : format;
   body = body
