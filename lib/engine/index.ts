@@ -27,6 +27,7 @@ export {
 } from './scheduler';
 export { shortId } from './ids';
 export { descendsFrom } from './ancestry';
+export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
 export { commandLine, type Container, type MountPoint, type LogEntry } from './container';

@@ -1,12 +1,14 @@
 /** Every docker subcommand the simulation offers, one file each under commands/. */
 import { attach } from './commands/attach';
 import { imageBuild } from './commands/build';
+import { commit } from './commands/commit';
 import { containerPrune } from './commands/container-prune';
 import { cp } from './commands/cp';
 import { create } from './commands/create';
 import { diff } from './commands/diff';
 import { exec } from './commands/exec';
-import { history, images } from './commands/images';
+import { history } from './commands/history';
+import { images } from './commands/images';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
@@ -33,6 +35,7 @@ export const subcommands: readonly Subcommand[] = [
   exec,
   attach,
   cp,
+  commit,
   diff,
   logs,
   rename,

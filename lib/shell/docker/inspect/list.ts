@@ -55,6 +55,19 @@ export const VOLUME_LS_FORMAT: ListFormat = {
   executeErrorPrefix: 'template parsing error: ',
 };
 
+export const HISTORY_FORMAT: ListFormat = {
+  headers: {
+    ID: 'IMAGE',
+    CreatedSince: 'CREATED',
+    CreatedAt: 'CREATED AT',
+    CreatedBy: 'CREATED BY',
+    Size: 'SIZE',
+    Comment: 'COMMENT',
+  },
+  parseErrorPrefix: 'template parsing error: ',
+  executeErrorPrefix: 'template parsing error: ',
+};
+
 export function renderList(
   requested: string,
   rows: readonly GoStruct[],
