@@ -8,6 +8,7 @@ import { create } from './commands/create';
 import { diff } from './commands/diff';
 import { exec } from './commands/exec';
 import { history } from './commands/history';
+import { imagePrune } from './commands/image-prune';
 import { images } from './commands/images';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
@@ -20,6 +21,7 @@ import { run } from './commands/run';
 import { start } from './commands/start';
 import { kill, restart, stop } from './commands/stop';
 import { systemDf } from './commands/system-df';
+import { systemPrune } from './commands/system-prune';
 import { volumeCreate, volumeLs, volumePrune, volumeRm } from './commands/volume';
 import type { Subcommand } from './types';
 
@@ -47,8 +49,10 @@ export const subcommands: readonly Subcommand[] = [
   images,
   history,
   rmi,
+  imagePrune,
   tag,
   systemDf,
+  systemPrune,
   inspect,
   containerInspect,
   imageInspect,
