@@ -2,7 +2,8 @@
  * Reads EngineJson (serialize.ts) back into a fresh Engine, checking every value as it goes:
  * a saved state comes from browser storage or a link and is never trusted.
  */
-import { MemFs, UnionFs, type Layer } from '../fs';
+import { UnionFs, type Layer } from '../fs';
+import { freshTmpfs } from './mounts';
 import type { TreeReader } from '../fs/serialize';
 import {
   absPath,
@@ -141,10 +142,12 @@ function readMount(
     point.volume = volumes[int(f.volume, `${at}.volume`)] ?? fail(`${at}.volume`, 'a saved volume');
   if (type === 'tmpfs' && f.tmpfsSize !== undefined)
     point.tmpfsSize = int(f.tmpfsSize, `${at}.tmpfsSize`, 1);
+  if (type === 'tmpfs' && f.tmpfsMode !== undefined)
+    point.tmpfsMode = int(f.tmpfsMode, `${at}.tmpfsMode`, 0);
   if (type === 'tmpfs')
     point.tmpfs =
       f.tmpfs === undefined
-        ? new MemFs({ rootMode: 0o1777, clock: ctx.clock })
+        ? freshTmpfs(point, ctx.clock)
         : r.memFs(f.tmpfs, `${at}.tmpfs`, { clock: ctx.clock });
   return point;
 }

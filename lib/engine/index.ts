@@ -30,6 +30,7 @@ export { descendsFrom } from './ancestry';
 export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
+export { archiveView } from './mounts';
 export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
 export { preloadImages, PRELOAD_TIME } from './images';
 export { bookPrograms } from './apps';

@@ -70,6 +70,8 @@ export interface MountJson {
   tmpfs?: DirJson;
   /** tmpfs size= in bytes. */
   tmpfsSize?: number;
+  /** tmpfs mode=. */
+  tmpfsMode?: number;
 }
 
 /** [time, "o" (stdout) | "e" (stderr), text] */
@@ -175,6 +177,7 @@ export function writeEngine(
         mount.listed = m.listed;
         if (m.volume) mount.volume = addVolume(m.volume, false);
         if (m.tmpfsSize) mount.tmpfsSize = m.tmpfsSize;
+        if (m.tmpfsMode !== undefined && m.tmpfsMode !== null) mount.tmpfsMode = m.tmpfsMode;
         return mount;
       }),
       state: { ...c.state },

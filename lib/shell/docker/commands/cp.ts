@@ -3,8 +3,16 @@
  * container, through the container's mounts (a path in a volume lands in the volume). Writes into
  * read-only mounts or a --read-only rootfs fail as the daemon says (M10).
  */
-import { basename, isFsError, joinPath, normalizePath, type FileSystem } from '../../../fs';
-import { DaemonError, type Container } from '../../../engine';
+import {
+  basename,
+  decodeUtf8,
+  isFsError,
+  joinPath,
+  normalizePath,
+  type FileSystem,
+} from '../../../fs';
+import { writeArchive, type Member } from '../../util/tar-format';
+import { DaemonError, archiveView, type Container } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import type { DockerContext, Subcommand } from '../types';
 
@@ -48,13 +56,17 @@ function splitRef(ref: string): { container: string | null; path: string } {
 }
 
 function copyOut(d: DockerContext, c: Container, path: string, dest: string): void {
-  const view = d.engine.view(c);
+  const view = archiveView(c, d.engine.hostView());
   const source = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (!view.exists(source))
     throw new DaemonError(
       `Could not find the file ${path} in container ${stripSlash(c.name)}`,
       'not-found',
     );
+  if (dest === '-') {
+    d.out.write(decodeUtf8(writeArchive(archiveMembers(view, source), false)));
+    return;
+  }
   const host = d.sh.fs;
   let target = d.sh.resolve(dest);
   if (exists(host, target) && host.stat(target).kind === 'dir')
@@ -62,12 +74,37 @@ function copyOut(d: DockerContext, c: Container, path: string, dest: string): vo
   copyTree(view, source, host, target, true);
 }
 
+/** `docker cp c:path -`: a tar stream of the path, its last element as the top member. */
+function archiveMembers(view: FileSystem, source: string): Member[] {
+  const members: Member[] = [];
+  const add = (path: string, name: string): void => {
+    const st = view.lstat(path);
+    const kind = st.kind === 'dir' ? 'dir' : st.kind === 'symlink' ? 'symlink' : 'file';
+    members.push({
+      name: kind === 'dir' ? `${name}/` : name,
+      kind,
+      mode: st.mode,
+      uid: st.uid,
+      gid: st.gid,
+      uname: '',
+      gname: '',
+      mtime: st.mtime,
+      data: kind === 'file' ? view.readFile(path) : new Uint8Array(),
+      linkname: kind === 'symlink' ? view.readlink(path) : '',
+    });
+    if (kind === 'dir')
+      for (const child of view.readdir(path).sort()) add(joinPath(path, child), `${name}/${child}`);
+  };
+  add(source, source === '/' ? '.' : basename(source));
+  return members;
+}
+
 function copyIn(d: DockerContext, c: Container, src: string, path: string): void {
   const host = d.sh.fs;
   const source = d.sh.resolve(src);
   if (!exists(host, source))
     throw new DaemonError(`lstat ${source}: no such file or directory`, 'not-found');
-  const view = d.engine.view(c);
+  const view = archiveView(c, d.engine.hostView());
   let target = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (exists(view, target) && view.stat(target).kind === 'dir')
     target = joinPath(target, basename(source));
