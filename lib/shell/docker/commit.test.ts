@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../sandbox';
-import { restoreSandbox, snapshot } from '../sandbox-state';
+import { createMachine, restoreMachine, snapshot, type Machine } from '../../machine';
 import { argCountError } from './arg-count';
 import { referenceError } from './reference';
 
-async function run(s: Sandbox, line: string) {
+async function run(s: Machine, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
   return r;
@@ -12,7 +11,7 @@ async function run(s: Sandbox, line: string) {
 
 describe('docker commit', () => {
   it('copies the writable layer: later changes in the container stay out of the image', async () => {
-    const s = createSandbox({ seed: 3 });
+    const s = createMachine({ seed: 3 });
     await run(s, "docker run --name cc diamol/base sh -c 'echo one > /f; rm /etc/group'");
     await run(s, 'docker commit cc snap');
     await run(s, 'echo two > f && docker cp f cc:/f');
@@ -25,11 +24,11 @@ describe('docker commit', () => {
     );
   });
 
-  it('keeps the message and the author through a saved sandbox', async () => {
-    const s = createSandbox({ seed: 4 });
+  it('keeps the message and the author through a saved machine', async () => {
+    const s = createMachine({ seed: 4 });
     await run(s, 'docker run --name cc diamol/base touch /x');
     await run(s, "docker commit -m 'why' -a 'Kim' -c 'ENV A=1' cc snap:1");
-    const restored = restoreSandbox(JSON.stringify(snapshot(s)));
+    const restored = restoreMachine(JSON.stringify(snapshot(s)));
     expect(
       (
         await run(
@@ -42,7 +41,7 @@ describe('docker commit', () => {
   });
 
   it('refuses instructions that are no config change', async () => {
-    const s = createSandbox({ seed: 5 });
+    const s = createMachine({ seed: 5 });
     await run(s, 'docker create --name cc diamol/base');
     for (const change of ['RUN true', 'COPY a b', 'FROM x'])
       expect((await run(s, `docker commit -c '${change}' cc`)).stderr).toBe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../sandbox';
+import { createMachine, type Machine } from '../../machine';
 
-async function run(s: Sandbox, line: string) {
+async function run(s: Machine, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
   return r;
@@ -9,7 +9,7 @@ async function run(s: Sandbox, line: string) {
 
 describe('docker system prune --volumes (Docker 23+, where the 20.10 oracle differs)', () => {
   it('removes unused anonymous volumes, and named ones only with -a', async () => {
-    const s = createSandbox({ seed: 2 });
+    const s = createMachine({ seed: 2 });
     await run(s, 'docker volume create named');
     await run(s, 'docker run --name anon -v /data diamol/base true');
     const first = await run(s, 'docker system prune -f --volumes');
@@ -24,7 +24,7 @@ describe('docker system prune --volumes (Docker 23+, where the 20.10 oracle diff
   });
 
   it('asks first, and stops unless the answer is y', async () => {
-    const s = createSandbox({ seed: 2 });
+    const s = createMachine({ seed: 2 });
     await run(s, 'docker run --name gone diamol/base true');
     const no = await run(s, 'echo n | docker container prune');
     expect(no.stdout).toBe(
@@ -38,7 +38,7 @@ describe('docker system prune --volumes (Docker 23+, where the 20.10 oracle diff
 
 describe('docker image prune', () => {
   it('untags an image others are built on and keeps it, as ImageDelete does', async () => {
-    const s = createSandbox({ seed: 2 });
+    const s = createMachine({ seed: 2 });
     await run(s, "printf 'FROM diamol/base\\nRUN echo 1 > /one\\n' > Dockerfile");
     await run(s, 'DOCKER_BUILDKIT=0 docker build -q -t parent . > /dev/null');
     await run(s, "printf 'FROM parent\\nRUN echo 2 > /two\\n' > Dockerfile");
