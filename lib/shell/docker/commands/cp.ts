@@ -11,7 +11,9 @@ import {
   normalizePath,
   type FileSystem,
 } from '../../../fs';
-import { writeArchive, type Member } from '../../util/tar-format';
+import { writeArchive } from '../../util/tar-format';
+import { archiveMembers, shownHostPath, successLine } from '../cp-archive';
+import { bool } from '../flags';
 import { DaemonError, archiveView, type Container } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import type { DockerContext, Subcommand } from '../types';
@@ -28,7 +30,7 @@ export const cp: Subcommand = {
     { name: 'quiet', short: 'q', type: 'bool' },
   ],
   args: { exact: 2 },
-  run(d, _flags, [src, dst]) {
+  run(d, flags, [src, dst]) {
     const from = splitRef(src!);
     const to = splitRef(dst!);
     if (from.container && to.container) {
@@ -39,9 +41,12 @@ export const cp: Subcommand = {
       d.err.write('must specify at least one container source\n');
       return 1;
     }
+    // CLI 28 reports the size on stderr when stdout is a terminal (not with -q)
+    const report = !bool(flags, 'quiet') && d.sh.tty !== null;
     try {
-      if (from.container) copyOut(d, d.engine.container(from.container), from.path, to.path);
-      else copyIn(d, d.engine.container(to.container!), from.path, to.path);
+      if (from.container)
+        copyOut(d, d.engine.container(from.container), from.path, to.path, report);
+      else copyIn(d, d.engine.container(to.container!), from.path, to.path, report ? dst! : null);
       return 0;
     } catch (e) {
       return reportDaemonError(d, e);
@@ -55,7 +60,13 @@ function splitRef(ref: string): { container: string | null; path: string } {
   return { container: ref.slice(0, i), path: ref.slice(i + 1) };
 }
 
-function copyOut(d: DockerContext, c: Container, path: string, dest: string): void {
+function copyOut(
+  d: DockerContext,
+  c: Container,
+  path: string,
+  dest: string,
+  report: boolean,
+): void {
   const view = archiveView(c, d.engine.hostView());
   const source = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (!view.exists(source))
@@ -68,42 +79,27 @@ function copyOut(d: DockerContext, c: Container, path: string, dest: string): vo
     return;
   }
   const host = d.sh.fs;
-  let target = d.sh.resolve(dest);
+  const absolute = d.sh.resolve(dest);
+  let target = absolute;
   if (exists(host, target) && host.stat(target).kind === 'dir')
     target = joinPath(target, basename(source));
   copyTree(view, source, host, target, true);
+  if (report) d.err.write(successLine(archiveMembers(view, source), shownHostPath(absolute, dest)));
 }
 
-/** `docker cp c:path -`: a tar stream of the path, its last element as the top member. */
-function archiveMembers(view: FileSystem, source: string): Member[] {
-  const members: Member[] = [];
-  const add = (path: string, name: string): void => {
-    const st = view.lstat(path);
-    const kind = st.kind === 'dir' ? 'dir' : st.kind === 'symlink' ? 'symlink' : 'file';
-    members.push({
-      name: kind === 'dir' ? `${name}/` : name,
-      kind,
-      mode: st.mode,
-      uid: st.uid,
-      gid: st.gid,
-      uname: '',
-      gname: '',
-      mtime: st.mtime,
-      data: kind === 'file' ? view.readFile(path) : new Uint8Array(),
-      linkname: kind === 'symlink' ? view.readlink(path) : '',
-    });
-    if (kind === 'dir')
-      for (const child of view.readdir(path).sort()) add(joinPath(path, child), `${name}/${child}`);
-  };
-  add(source, source === '/' ? '.' : basename(source));
-  return members;
-}
-
-function copyIn(d: DockerContext, c: Container, src: string, path: string): void {
+/** `shown`: the destination as typed, when the size line is reported (before the daemon answers). */
+function copyIn(
+  d: DockerContext,
+  c: Container,
+  src: string,
+  path: string,
+  shown: string | null,
+): void {
   const host = d.sh.fs;
   const source = d.sh.resolve(src);
   if (!exists(host, source))
     throw new DaemonError(`lstat ${source}: no such file or directory`, 'not-found');
+  if (shown !== null) d.err.write(successLine(archiveMembers(host, source), shown));
   const view = archiveView(c, d.engine.hostView());
   let target = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (exists(view, target) && view.stat(target).kind === 'dir')
