@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine, type Machine } from '../../machine';
+import { confirm } from './confirm';
+import type { DockerContext } from './types';
 
 async function run(s: Machine, line: string) {
   const r = await s.exec(line);
@@ -51,5 +53,31 @@ describe('docker image prune', () => {
     expect((await run(s, 'docker rmi parent')).stderr).toBe(
       'Error response from daemon: No such image: parent:latest\n',
     );
+  });
+});
+
+describe('the prune prompt', () => {
+  const ask = (tty: boolean, stdin: string) => {
+    let out = '';
+    const d = {
+      out: { write: (t: string) => void (out += t) },
+      sh: { tty: tty ? { columns: 80 } : null, stdin },
+    } as unknown as DockerContext;
+    return { yes: confirm(d, 'WARNING! x'), out };
+  };
+  it('reads the answer from stdin; without one it stops on the prompt line', () => {
+    expect(ask(false, '')).toEqual({
+      yes: false,
+      out: 'WARNING! x\nAre you sure you want to continue? [y/N] ',
+    });
+    expect(ask(false, 'yes\n').yes).toBe(true);
+    expect(ask(false, 'Y\n').yes).toBe(true);
+    expect(ask(false, 'no\n').yes).toBe(false);
+  });
+  it('on a terminal without an answer, declines as Enter would, on a line of its own', () => {
+    expect(ask(true, '')).toEqual({
+      yes: false,
+      out: 'WARNING! x\nAre you sure you want to continue? [y/N] \n',
+    });
   });
 });

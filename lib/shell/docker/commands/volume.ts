@@ -2,6 +2,7 @@
 import { DaemonError, isValidVolumeName, pruneVolumes, removeVolume } from '../../../engine';
 import { checkFilterFlag, filterVolumes, parseFilterArgs } from '../filters';
 import { humanSize, naturalCompare, tabwriter } from '../format';
+import { confirm } from '../confirm';
 import { reportDaemonError, forEach } from '../errors';
 import { arr, bool, str } from '../flags';
 import type { Subcommand } from '../types';
@@ -104,13 +105,8 @@ export const volumePrune: Subcommand = {
   args: { max: 0 },
   run(d, flags) {
     const all = bool(flags, 'all');
-    if (!bool(flags, 'force')) {
-      d.out.write(
-        `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.\nAre you sure you want to continue? [y/N] `,
-      );
-      const answer = d.sh.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-      if (answer !== 'y' && answer !== 'yes') return 0;
-    }
+    const warning = `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.`;
+    if (!bool(flags, 'force') && !confirm(d, warning)) return 0;
     try {
       const { deleted, reclaimed } = pruneVolumes(d.engine, all);
       if (deleted.length > 0)
