@@ -61,6 +61,20 @@ function matchVolume(args: FilterArgs, c: Container): boolean {
   );
 }
 
+/** publish= (host ports) and expose= (container ports): PORT or PORT/PROTO, tcp by default. */
+function matchPorts(values: string[] | undefined, ports: readonly number[]): boolean {
+  if (!values) return true;
+  const have = new Set(ports.map((p) => `${p}/tcp`));
+  return values.some((v) => have.has(v.includes('/') ? v : `${v}/tcp`));
+}
+
+/** No container here has a health check or is a swarm task. */
+function matchNoHealthNoTask(args: FilterArgs): boolean {
+  const health = args.get('health');
+  const task = args.get('is-task');
+  return (!health || health.includes('none')) && (!task || task.includes('false'));
+}
+
 function matches(engine: Engine, args: FilterArgs, c: Container, bases: Image[] | null): boolean {
   const exited = args.get('exited');
   return (
@@ -71,7 +85,16 @@ function matches(engine: Engine, args: FilterArgs, c: Container, bases: Image[] 
     matchLabels(args, 'label', c.image.config.Labels) &&
     matchVolume(args, c) &&
     (!bases || bases.some((b) => descendsFrom(c.image, b))) &&
-    (!args.has('network') || args.get('network')!.includes('bridge'))
+    (!args.has('network') || args.get('network')!.includes('bridge')) &&
+    matchPorts(
+      args.get('publish'),
+      c.hostConfig.portBindings.map((p) => p.hostPort),
+    ) &&
+    matchPorts(args.get('expose'), [
+      ...Object.keys(c.image.config.ExposedPorts ?? {}).map((p) => parseInt(p, 10)),
+      ...c.hostConfig.portBindings.map((p) => p.containerPort),
+    ]) &&
+    matchNoHealthNoTask(args)
   );
 }
 
