@@ -2,10 +2,10 @@
  * Reads EngineJson (serialize.ts) back into a fresh Engine, checking every value as it goes:
  * a saved state comes from browser storage or a link and is never trusted.
  */
-import { UnionFs, type Layer } from '../fs';
-import { freshTmpfs } from './mounts';
-import type { TreeReader } from '../fs/serialize';
 import {
+  UnionFs,
+  type Layer,
+  type TreeReader,
   absPath,
   arr,
   bool,
@@ -18,8 +18,9 @@ import {
   optional,
   str,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
+import { freshTmpfs } from './mounts';
 import type { Engine } from './engine';
 import type { Image } from './image';
 import { readContainerConfig, readHostConfig, readImageConfig, readHistory } from './read-config';

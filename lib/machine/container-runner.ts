@@ -10,11 +10,14 @@ import {
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
-import { standardCommands } from '../shell/commands';
-import { Consoles, isInteractiveShell } from '../shell/container-console';
-import { quoteArgv } from '../shell/quote';
-import { Session } from '../shell/session';
-import type { Command } from '../shell/types';
+import {
+  standardCommands,
+  Consoles,
+  isInteractiveShell,
+  quoteArgv,
+  Session,
+  type Command,
+} from '../shell';
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
