@@ -1,12 +1,13 @@
 /**
- * `docker container diff` (R20–R24), computed like Docker's naive diff: the merged tree is
- * compared with the image tree. Only entries present in the UpperDir can differ, so the walk
- * follows the UpperDir and costs O(changed entries), never O(image files).
+ * `docker container diff` (docs/semantics.md#what-docker-diff-reports), computed like Docker's
+ * naive diff: the merged tree is compared with the image tree. Only entries present in the UpperDir
+ * can differ, so the walk follows the UpperDir and costs O(changed entries), never O(image files).
  *
- * Order (R24, deterministic): depth-first; in each directory the surviving entries sorted by
- * name (each followed by its subtree), then the deleted ones sorted; a directory listed as C
- * only because of its children comes right before them. This is the order Docker 20.10 prints
- * for an opaque re-created dir: `C /dir`, its `A` entries, then `D` for each hidden old entry.
+ * Order (docs/semantics.md#r24-order, deterministic): depth-first; in each directory the surviving
+ * entries sorted by name (each followed by its subtree), then the deleted ones sorted; a directory
+ * listed as C only because of its children comes right before them. This is the order Docker 20.10
+ * prints for an opaque re-created dir: `C /dir`, its `A` entries, then `D` for each hidden old
+ * entry.
  */
 import type { NodeAttr } from './driver';
 import type { Layer } from './layer';
@@ -36,7 +37,10 @@ export function formatChanges(changes: readonly Change[]): string {
   return changes.map((c) => `${c.kind} ${c.path}\n`).join('');
 }
 
-/** R20: directories differ only by mode/owner; other entries also by mtime and size. */
+/**
+ * docs/semantics.md#r20-a-c-and-d: directories differ only by mode/owner; other entries also by
+ * mtime and size.
+ */
 function statDifferent(a: NodeAttr, b: NodeAttr): boolean {
   if (a.kind !== b.kind || a.mode !== b.mode || a.uid !== b.uid || a.gid !== b.gid) return true;
   return a.kind !== 'dir' && (a.mtime !== b.mtime || a.size !== b.size);
@@ -57,7 +61,11 @@ function walkDir(dir: UnionEntry, old: UnionEntry | undefined, path: string, out
     out.push({ kind: 'D', path: joinPath(path, name) });
 }
 
-/** Docker's addChanges: A or C for the entry, its subtree, then the parent rule (R21/R22). */
+/**
+ * Docker's addChanges: A or C for the entry, its subtree, then the parent rule
+ * (docs/semantics.md#r21-parents-of-a-change-are-changed,
+ * docs/semantics.md#r22-added-trees-list-everything-deleted-trees-only-their-top).
+ */
 function walkEntry(
   entry: UnionEntry,
   old: UnionEntry | undefined,

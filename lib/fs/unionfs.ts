@@ -51,7 +51,10 @@ export class UnionFs extends Vfs<UnionEntry> {
     return new UnionFs({ ...this.options, identity });
   }
 
-  /** `docker container diff`: changes of the merged view against the image (R20–R24). */
+  /**
+   * `docker container diff`: changes of the merged view against the image
+   * (docs/semantics.md#what-docker-diff-reports).
+   */
   diff(): Change[] {
     return diffUnion(this.lowerDirs, this.upperDir);
   }

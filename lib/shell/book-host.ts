@@ -1,7 +1,7 @@
 /**
- * The book's exercise files on the learner's host (spec §5 host fixture): a checkout of the
- * book's repository at ~/diamol, so the book's commands (`cd ./ch06/exercises/todo-list`) work
- * as printed. The sandbox starts in ~/diamol.
+ * The book's exercise files on the learner's host (docs/semantics.md#the-books-exercises): a
+ * checkout of the book's repository at ~/diamol, so the book's commands (`cd
+ * ./ch06/exercises/todo-list`) work as printed. The sandbox starts in ~/diamol.
  */
 import { NetworkShareFs, type Clock, type FileSystem } from '../fs';
 import { HOME, LEARNER } from './host';
@@ -43,7 +43,10 @@ function chownTree(fs: FileSystem, path: string): void {
     for (const name of fs.readdir(path)) chownTree(fs, `${path}/${name}`);
 }
 
-/** Where the host mounts its network share (M17): NFS storage shared with other machines. */
+/**
+ * Where the host mounts its network share (docs/semantics.md#m17-network-shares-lack-operations):
+ * NFS storage shared with other machines.
+ */
 export const NFS_MOUNT = '/mnt/nfs';
 
 /** The share's content: world-writable like a typical export, with a config folder. */

@@ -42,7 +42,10 @@ export interface Sandbox {
 export interface SandboxInternals {
   random: SeededRandom;
   hostInodes: InodeCounter;
-  /** Network shares on the host (M17) by mount point. */
+  /**
+   * Network shares on the host (docs/semantics.md#m17-network-shares-lack-operations) by mount
+   * point.
+   */
   shares: ReadonlyMap<string, { fs: NetworkShareFs; inodes: InodeCounter }>;
   preloaded: Preloaded;
   /** While a restore restarts running containers: their saved logs and the random state. */

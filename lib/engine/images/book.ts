@@ -1,8 +1,8 @@
 /**
- * The book's chapter-6 images (spec §5), shaped like the oracle's stand-ins (same layers, same
- * classic-builder history) so real and simulated transcripts line up; where the stand-in falls
- * short of the book, the book wins: the todo-list image runs the real to-do web app
- * (`dotnet ToDoList.dll`, a Program in ../apps) instead of a sleep loop.
+ * The book's chapter-6 images (docs/semantics.md#the-books-exercises), shaped like the oracle's
+ * stand-ins (same layers, same classic-builder history) so real and simulated transcripts line up;
+ * where the stand-in falls short of the book, the book wins: the todo-list image runs the real
+ * to-do web app (`dotnet ToDoList.dll`, a Program in ../apps) instead of a sleep loop.
  */
 import type { InodeSource } from '../../fs';
 import type { Image } from '../image';

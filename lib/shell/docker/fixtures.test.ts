@@ -9,7 +9,8 @@ import { transcript } from '../transcript';
  * Golden transcripts from a real Docker daemon (../shared/oracle/docker-oracle.sh record),
  * replayed through the simulated machine. IDs, times and the scratch directory are normalised.
  * A command preceded by `# sim-differs: <why>` in the .cmds file is not compared: the simulation
- * deliberately follows current Docker there (spec §4), and a unit test pins what it does instead.
+ * deliberately follows current Docker there (docs/semantics.md#cli-errors-and-exit-codes), and a
+ * unit test pins what it does instead.
  */
 const dir = join(import.meta.dirname, 'fixtures');
 /** Like the oracle, every transcript starts in an empty scratch directory. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from '../book-host';
 import { createSandbox, type Sandbox } from '../sandbox';
 
-/** The book's chapter-6 exercises (spec §5, S1–S13) on the simulated machine, observation by observation. */
+/**
+ * The book's chapter-6 exercises on the simulated machine, observation by observation. Test names
+ * carry the ids of docs/semantics.md#the-books-exercises (S1–S13) and its rules (M5, R23, …).
+ */
 async function run(s: Sandbox, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
