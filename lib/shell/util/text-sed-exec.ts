@@ -4,6 +4,7 @@
  * without consuming input (`:a;ba`) is cut off after a step budget, ending the run.
  */
 import { OUTPUT_LIMIT } from './text-io';
+import { replaceMatches } from './text-sed-subst';
 import type { Addr, SedCmd } from './text-sed-types';
 
 /**
@@ -36,49 +37,135 @@ export function runSed(
   quiet: boolean,
   files: SedFiles,
 ): SedResult {
-  let out = '';
-  let missingNewline = false;
-  const emit = (text: string, newline = true) => {
-    if (out.length > OUTPUT_LIMIT) return;
-    if (missingNewline) out += '\n';
-    out += text;
-    if (newline) out += '\n';
-    missingNewline = !newline;
-  };
-  const ranges = cmds.map(() => ({ active: false, end: 0 }));
-  let lastRe: RegExp | null = null;
-  let error: string | null = null;
-  const test = (re: RegExp | null, s: string): boolean => {
-    const r = re ?? lastRe;
+  return new SedMachine(cmds, lines, lastHasNewline, quiet, files).run();
+}
+
+/** Stop the whole run: an error was set. */
+const ABORT = -1;
+
+/** The pattern and hold spaces, the input position and the output of one sed run. */
+class SedMachine {
+  private out = '';
+  private missingNewline = false;
+  private readonly ranges: { active: boolean; end: number }[];
+  private readonly written = new Map<string, string>();
+  private lastRe: RegExp | null = null;
+  private error: string | null = null;
+  private li = 0;
+  private lineNo = 0;
+  private ps = '';
+  private hold = '';
+  private work = 0;
+  private exit: number | null = null;
+  private quit = false;
+  // Per cycle:
+  private append: string[] = [];
+  private autoprint = true;
+  private substituted = false;
+  private restart = false;
+
+  constructor(
+    private readonly cmds: readonly SedCmd[],
+    private readonly lines: readonly string[],
+    private readonly lastHasNewline: boolean,
+    private readonly quiet: boolean,
+    private readonly files: SedFiles,
+  ) {
+    this.ranges = cmds.map(() => ({ active: false, end: 0 }));
+    for (const c of cmds) if (c.name === 'w') this.written.set(c.text as string, '');
+  }
+
+  run(): SedResult {
+    while (!this.quit && this.readLine()) {
+      if (!this.cycle()) break;
+    }
+    for (const [name, text] of this.written) this.files.write(name, text);
+    return { out: this.out, exit: this.exit, quit: this.quit, error: this.error };
+  }
+
+  /** One input line: the script (again after D), then autoprint and appended text. */
+  private cycle(): boolean {
+    this.append = [];
+    this.autoprint = !this.quiet;
+    this.substituted = false;
+    do {
+      this.restart = false;
+      if (!this.runScript()) return false;
+    } while (this.restart && !this.quit);
+    if (this.autoprint) this.emit(this.ps, this.psNewline());
+    this.flushAppend();
+    return true;
+  }
+
+  /** The script once from the top; false when the run must stop. */
+  private runScript(): boolean {
+    const cmds = this.cmds;
+    for (let pc = 0; pc < cmds.length;) {
+      this.work += 1 + this.ps.length + this.hold.length;
+      if (this.work > WORK_BUDGET) {
+        this.error = "couldn't finish: the script keeps looping (stopped by the simulator)";
+      }
+      if (this.error !== null) return false;
+      const c = cmds[pc] as SedCmd;
+      const sel = this.selected(c, pc);
+      if (sel.hit === c.neg) {
+        pc = c.name === '{' ? (c.jump as number) : pc + 1;
+        continue;
+      }
+      pc = this.execute(c, sel.rangeEnd, pc);
+      if (pc === ABORT) return false;
+    }
+    return true;
+  }
+
+  private emit(text: string, newline = true): void {
+    if (this.out.length > OUTPUT_LIMIT) return;
+    if (this.missingNewline) this.out += '\n';
+    this.out += text;
+    if (newline) this.out += '\n';
+    this.missingNewline = !newline;
+  }
+
+  private flushAppend(): void {
+    for (const t of this.append) this.emit(t);
+    this.append = [];
+  }
+
+  private test(re: RegExp | null, s: string): boolean {
+    const r = re ?? this.lastRe;
     if (r === null) {
-      error = 'no previous regular expression';
+      this.error = 'no previous regular expression';
       return false;
     }
-    lastRe = r;
+    this.lastRe = r;
     r.lastIndex = 0;
     return r.test(s);
-  };
-  let li = 0;
-  let lineNo = 0;
-  let ps = '';
-  let hold = '';
-  let work = 0;
-  const isLast = () => li >= lines.length;
-  const psNewline = () => !isLast() || lastHasNewline;
-  const readLine = (): boolean => {
-    if (isLast()) return false;
-    ps = lines[li++] as string;
-    lineNo++;
+  }
+
+  private isLast(): boolean {
+    return this.li >= this.lines.length;
+  }
+
+  private psNewline(): boolean {
+    return !this.isLast() || this.lastHasNewline;
+  }
+
+  private readLine(): boolean {
+    if (this.isLast()) return false;
+    this.ps = this.lines[this.li++] as string;
+    this.lineNo++;
     return true;
-  };
-  const matches = (a: Addr): boolean => {
+  }
+
+  private matches(a: Addr): boolean {
+    const lineNo = this.lineNo;
     switch (a.kind) {
       case 'line':
         return a.n === lineNo;
       case 'last':
-        return isLast();
+        return this.isLast();
       case 're':
-        return test(a.re, ps);
+        return this.test(a.re, this.ps);
       case 'step':
         return a.step <= 0
           ? lineNo === a.first
@@ -86,197 +173,181 @@ export function runSed(
       default:
         return false;
     }
-  };
-  const selected = (c: SedCmd, k: number): { hit: boolean; rangeEnd: boolean } => {
+  }
+
+  /** Whether command `k` applies to this line, and whether its range ends here (for c). */
+  private selected(c: SedCmd, k: number): { hit: boolean; rangeEnd: boolean } {
     if (c.a1 === undefined) return { hit: true, rangeEnd: true };
-    if (c.a2 === undefined) return { hit: matches(c.a1), rangeEnd: true };
-    const st = ranges[k] as { active: boolean; end: number };
-    const a2 = c.a2;
+    if (c.a2 === undefined) return { hit: this.matches(c.a1), rangeEnd: true };
+    const st = this.ranges[k] as { active: boolean; end: number };
     if (st.active) {
-      if (a2.kind === 'line') st.active = lineNo < a2.n;
-      else if (a2.kind === 'plus') st.active = lineNo < st.end;
-      else if (a2.kind === 'last') st.active = !isLast();
-      else if (a2.kind === 're') st.active = !test(a2.re, ps);
+      st.active = this.rangeGoesOn(c.a2, st);
       return { hit: true, rangeEnd: !st.active };
     }
     const zero = c.a1.kind === 'line' && c.a1.n === 0;
-    if (!zero && !matches(c.a1)) return { hit: false, rangeEnd: false };
-    if (zero && lineNo !== 1 && !st.active) return { hit: false, rangeEnd: false };
-    if (a2.kind === 'line') st.active = a2.n > lineNo;
-    else if (a2.kind === 'plus') {
-      st.end = lineNo + a2.n;
-      st.active = a2.n > 0;
-    } else if (a2.kind === 'last') st.active = !isLast();
-    else if (a2.kind === 're') st.active = zero ? !test(a2.re, ps) : true;
+    if (!zero && !this.matches(c.a1)) return { hit: false, rangeEnd: false };
+    if (zero && this.lineNo !== 1) return { hit: false, rangeEnd: false };
+    st.active = this.rangeStarts(c.a2, st, zero);
     return { hit: true, rangeEnd: !st.active };
-  };
-  const written = new Map<string, string>();
-  for (const c of cmds) if (c.name === 'w') written.set(c.text as string, '');
-  let exit: number | null = null;
-  let quit = false;
-  cycles: while (!quit && readLine()) {
-    const append: string[] = [];
-    let autoprint = !quiet;
-    let substituted = false;
-    let restart: boolean;
-    do {
-      restart = false;
-      for (let pc = 0; pc < cmds.length; pc++) {
-        work += 1 + ps.length + hold.length;
-        if (work > WORK_BUDGET)
-          error = "couldn't finish: the script keeps looping (stopped by the simulator)";
-        if (error !== null) break cycles;
-        const c = cmds[pc] as SedCmd;
-        const sel = selected(c, pc);
-        if (sel.hit === c.neg) {
-          if (c.name === '{') pc = (c.jump as number) - 1;
-          continue;
-        }
-        switch (c.name) {
-          case 'p':
-            emit(ps, psNewline());
-            break;
-          case 'P':
-            emit(ps.split('\n')[0] as string);
-            break;
-          case '=':
-            emit(String(lineNo));
-            break;
-          case 'd':
-            autoprint = false;
-            pc = cmds.length;
-            break;
-          case 'D': {
-            const nl = ps.indexOf('\n');
-            if (nl < 0) {
-              autoprint = false;
-              pc = cmds.length;
-              break;
-            }
-            ps = ps.slice(nl + 1);
-            for (const t of append) emit(t);
-            append.length = 0;
-            restart = true;
-            pc = cmds.length;
-            break;
-          }
-          case 'n':
-            if (isLast()) {
-              quit = true;
-              pc = cmds.length;
-              break;
-            }
-            if (!quiet) emit(ps, psNewline());
-            for (const t of append) emit(t);
-            append.length = 0;
-            readLine();
-            break;
-          case 'N':
-            if (isLast()) {
-              quit = true;
-              pc = cmds.length;
-              break;
-            }
-            ps += `\n${lines[li++] as string}`;
-            lineNo++;
-            break;
-          case 'h':
-            hold = ps;
-            break;
-          case 'H':
-            hold += `\n${ps}`;
-            break;
-          case 'g':
-            ps = hold;
-            break;
-          case 'G':
-            ps += `\n${hold}`;
-            break;
-          case 'x':
-            [ps, hold] = [hold, ps];
-            break;
-          case 'a':
-            append.push(c.text as string);
-            break;
-          case 'i':
-            emit(c.text as string);
-            break;
-          case 'r': {
-            const text = files.read(c.text as string);
-            if (text !== null && text !== '') append.push(text.replace(/\n$/, ''));
-            break;
-          }
-          case 'w':
-            written.set(c.text as string, `${written.get(c.text as string) ?? ''}${ps}\n`);
-            break;
-          case 'c':
-            if (sel.rangeEnd || c.neg) emit(c.text as string);
-            autoprint = false;
-            pc = cmds.length;
-            break;
-          case 'y':
-            ps = [...ps].map((ch) => c.map?.get(ch) ?? ch).join('');
-            break;
-          case 's': {
-            const r: RegExp | null = c.re ?? lastRe;
-            if (r === null) {
-              error = 'no previous regular expression';
-              break cycles;
-            }
-            lastRe = r;
-            const nth = c.nth ?? 1;
-            let count = 0;
-            let did = false;
-            // Own loop: POSIX skips an empty match right after a previous match (s/x*/-/g
-            // on "x" gives "-"), where String.replace would give "--".
-            let result = '';
-            let from = 0;
-            let prevEnd = -1;
-            r.lastIndex = 0;
-            for (let m = r.exec(ps); m !== null; m = r.exec(ps)) {
-              const at = m.index;
-              const whole = m[0];
-              if (whole === '') r.lastIndex++;
-              if (whole === '' && at === prevEnd) continue;
-              count++;
-              prevEnd = at + whole.length;
-              if (count < nth) continue;
-              result += ps.slice(from, at);
-              result += (c.repl ?? [])
-                .map((p) => (typeof p === 'string' ? p : p === 0 ? whole : (m[p] ?? '')))
-                .join('');
-              from = prevEnd;
-              did = true;
-              if (!c.global || r.lastIndex > ps.length) break;
-            }
-            if (did) ps = result + ps.slice(from);
-            if (did) {
-              substituted = true;
-              if (c.print) emit(ps, psNewline());
-            }
-            break;
-          }
-          case 'b':
-            pc = (c.jump as number) - 1;
-            break;
-          case 't':
-          case 'T':
-            if (substituted === (c.name === 't')) pc = (c.jump as number) - 1;
-            if (c.name === 't') substituted = false;
-            break;
-          case 'q':
-          case 'Q':
-            exit = c.exit ?? 0;
-            quit = true;
-            if (c.name === 'Q') autoprint = false;
-            pc = cmds.length;
-            break;
-        }
-      }
-    } while (restart && !quit);
-    if (autoprint) emit(ps, psNewline());
-    for (const t of append) emit(t);
   }
-  for (const [name, text] of written) files.write(name, text);
-  return { out, exit, quit, error };
+
+  /** Inside a range: does it include the next line too? */
+  private rangeGoesOn(a2: Addr, st: { end: number }): boolean {
+    if (a2.kind === 'line') return this.lineNo < a2.n;
+    if (a2.kind === 'plus') return this.lineNo < st.end;
+    if (a2.kind === 'last') return !this.isLast();
+    if (a2.kind === 're') return !this.test(a2.re, this.ps);
+    return true;
+  }
+
+  /** A range starts on this line: does it go on past it? (`0,/re/` may end on line 1.) */
+  private rangeStarts(a2: Addr, st: { end: number }, zero: boolean): boolean {
+    if (a2.kind === 'line') return a2.n > this.lineNo;
+    if (a2.kind === 'plus') {
+      st.end = this.lineNo + a2.n;
+      return a2.n > 0;
+    }
+    if (a2.kind === 'last') return !this.isLast();
+    if (a2.kind === 're') return zero ? !this.test(a2.re, this.ps) : true;
+    return false;
+  }
+
+  /** Runs command `c` at `pc`; returns the next pc (past the end ends the cycle) or ABORT. */
+  private execute(c: SedCmd, rangeEnd: boolean, pc: number): number {
+    const end = this.cmds.length;
+    switch (c.name) {
+      case 'd':
+        this.autoprint = false;
+        return end;
+      case 'D':
+        this.deleteFirstLine();
+        return end;
+      case 'n':
+      case 'N':
+        return this.next(c.name) ? pc + 1 : end;
+      case 'c':
+        if (rangeEnd || c.neg) this.emit(c.text as string);
+        this.autoprint = false;
+        return end;
+      case 's':
+        return this.substitute(c) ? pc + 1 : ABORT;
+      case 'b':
+        return c.jump as number;
+      case 't':
+      case 'T': {
+        const jump = this.substituted === (c.name === 't');
+        if (c.name === 't') this.substituted = false;
+        return jump ? (c.jump as number) : pc + 1;
+      }
+      case 'q':
+      case 'Q':
+        this.exit = c.exit ?? 0;
+        this.quit = true;
+        if (c.name === 'Q') this.autoprint = false;
+        return end;
+      default:
+        this.edit(c);
+        return pc + 1;
+    }
+  }
+
+  /** The commands that only change the spaces or print: p P = h H g G x a i r w y. */
+  private edit(c: SedCmd): void {
+    switch (c.name) {
+      case 'p':
+        return this.emit(this.ps, this.psNewline());
+      case 'P':
+        return this.emit(this.ps.split('\n')[0] as string);
+      case '=':
+        return this.emit(String(this.lineNo));
+      case 'h':
+        this.hold = this.ps;
+        return;
+      case 'H':
+        this.hold += `\n${this.ps}`;
+        return;
+      case 'g':
+        this.ps = this.hold;
+        return;
+      case 'G':
+        this.ps += `\n${this.hold}`;
+        return;
+      case 'x':
+        [this.ps, this.hold] = [this.hold, this.ps];
+        return;
+      default:
+        return this.editText(c);
+    }
+  }
+
+  /** a i r w y. */
+  private editText(c: SedCmd): void {
+    switch (c.name) {
+      case 'a':
+        this.append.push(c.text as string);
+        return;
+      case 'i':
+        return this.emit(c.text as string);
+      case 'r': {
+        const text = this.files.read(c.text as string);
+        if (text !== null && text !== '') this.append.push(text.replace(/\n$/, ''));
+        return;
+      }
+      case 'w':
+        this.written.set(
+          c.text as string,
+          `${this.written.get(c.text as string) ?? ''}${this.ps}\n`,
+        );
+        return;
+      case 'y':
+        this.ps = [...this.ps].map((ch) => c.map?.get(ch) ?? ch).join('');
+        return;
+    }
+  }
+
+  /** D: without a newline it is d; else drop the first line and restart without reading. */
+  private deleteFirstLine(): void {
+    const nl = this.ps.indexOf('\n');
+    if (nl < 0) {
+      this.autoprint = false;
+      return;
+    }
+    this.ps = this.ps.slice(nl + 1);
+    this.flushAppend();
+    this.restart = true;
+  }
+
+  /** n prints and replaces, N appends the next line; at the last line both quit. */
+  private next(name: string): boolean {
+    if (this.isLast()) {
+      this.quit = true;
+      return false;
+    }
+    if (name === 'N') {
+      this.ps += `\n${this.lines[this.li++] as string}`;
+      this.lineNo++;
+      return true;
+    }
+    if (!this.quiet) this.emit(this.ps, this.psNewline());
+    this.flushAppend();
+    this.readLine();
+    return true;
+  }
+
+  /** s: false when there is no regex at all (the run stops with an error). */
+  private substitute(c: SedCmd): boolean {
+    const r: RegExp | null = c.re ?? this.lastRe;
+    if (r === null) {
+      this.error = 'no previous regular expression';
+      return false;
+    }
+    this.lastRe = r;
+    const result = replaceMatches(this.ps, r, c);
+    if (result !== null) {
+      this.ps = result;
+      this.substituted = true;
+      if (c.print) this.emit(this.ps, this.psNewline());
+    }
+    return true;
+  }
 }
