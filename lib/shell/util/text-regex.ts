@@ -120,27 +120,125 @@ export function translateRegex(pattern: string, options: RegexOptions): RegexRes
   }
 }
 
-function translate(p: string, { extended: ere, sed = false }: RegexOptions): RegexResult {
-  const warnings: string[] = [];
-  const stack: Atom[][] = [[]];
-  let groups = 0;
-  let closed = 0;
-  const frame = () => stack[stack.length - 1] as Atom[];
-  const atStart = () => {
-    const f = frame();
+function translate(p: string, { extended, sed = false }: RegexOptions): RegexResult {
+  return new Translator(p, extended, sed).run();
+}
+
+/** POSIX BRE/ERE to a JavaScript RegExp source, atom by atom; groups nest as frames. */
+class Translator {
+  private readonly warnings: string[] = [];
+  private readonly stack: Atom[][] = [[]];
+  private groups = 0;
+  private closed = 0;
+  private i = 0;
+
+  constructor(
+    private readonly p: string,
+    private readonly ere: boolean,
+    private readonly sed: boolean,
+  ) {}
+
+  run(): RegexResult {
+    const p = this.p;
+    for (this.i = 0; this.i < p.length; this.i++) {
+      const c = p[this.i] as string;
+      if (c === '\\') this.escaped();
+      else this.plain(c);
+    }
+    if (this.stack.length > 1) throw new Fail('Unmatched ( or \\(');
+    const source = (this.stack[0] as Atom[]).map((a) => a.src).join('');
+    return { ok: true, source, groups: this.groups, warnings: this.warnings };
+  }
+
+  private frame(): Atom[] {
+    return this.stack[this.stack.length - 1] as Atom[];
+  }
+
+  private atStart(): boolean {
+    const f = this.frame();
     const last = f[f.length - 1];
     return last === undefined || last.src === '|' || (last.src === '^' && !last.quantifiable);
-  };
-  const push = (src: string, quantifiable = true) => frame().push({ src, quantifiable });
-  const quantify = (q: string, label: string) => {
-    const f = frame();
+  }
+
+  private push(src: string, quantifiable = true): void {
+    this.frame().push({ src, quantifiable });
+  }
+
+  /** A backslash and the character after it. */
+  private escaped(): void {
+    const { p, ere } = this;
+    if (this.i + 1 >= p.length) throw new Fail('Trailing backslash');
+    const n = p[++this.i] as string;
+    if (!ere && n === '(') this.openGroup();
+    else if (!ere && n === ')') this.closeGroup();
+    else if (!ere && n === '|') this.push('|', false);
+    else if (!ere && (n === '+' || n === '?')) this.quantify(n, n);
+    else if (!ere && n === '{') {
+      const iv = this.interval(this.i + 1, '\\}') as { q: string; end: number };
+      this.quantify(iv.q, '{...}');
+      this.i = iv.end - 1;
+    } else if (/[1-9]/.test(n)) {
+      if (Number(n) > this.closed) throw new Fail('Invalid back reference');
+      this.push(`\\${n}`);
+    } else this.escapedLiteral(n);
+  }
+
+  /** `\<`, `\>`, `\b`, `\w`, … and GNU sed's `\n`, `\t`; any other escaped char is itself. */
+  private escapedLiteral(n: string): void {
+    if (n === '<') this.push('\\b(?=\\w)', false);
+    else if (n === '>') this.push('\\b(?<=\\w)', false);
+    else if (n === 'b' || n === 'B') this.push(`\\${n}`, false);
+    else if ('wWsS'.includes(n)) this.push(`\\${n}`);
+    else if (n === '`') this.push('^', false);
+    else if (n === "'") this.push('$', false);
+    else if (this.sed && n in SED_ESCAPES) this.push(SED_ESCAPES[n] as string);
+    else this.push(escapeChar(n));
+  }
+
+  /** A character without a backslash: special in ERE, mostly literal in BRE. */
+  private plain(c: string): void {
+    const { p, ere } = this;
+    if (c === '[') {
+      const b = parseBracket(p, this.i);
+      this.push(b.src);
+      this.i = b.end;
+    } else if (c === '.') this.push('.');
+    else if (c === '*') {
+      if (!ere && this.atStart()) this.push('\\*');
+      else this.quantify('*', '*');
+    } else if (ere && (c === '+' || c === '?')) this.quantify(c, c);
+    else if (ere && c === '{') this.ereInterval();
+    else if (ere && c === '(') this.openGroup();
+    else if (ere && c === ')' && this.stack.length > 1) this.closeGroup();
+    else if (ere && c === '|') this.push('|', false);
+    else if (c === '^' && (ere || this.atStart())) this.push('^', false);
+    else if (c === '$' && (ere || this.anchorsEnd())) this.push('$', false);
+    else this.push(escapeChar(c));
+  }
+
+  /** BRE: `$` anchors only at the end of the pattern or of a group or alternative. */
+  private anchorsEnd(): boolean {
+    const { p, i } = this;
+    return i === p.length - 1 || p.startsWith('\\)', i + 1) || p.startsWith('\\|', i + 1);
+  }
+
+  /** ERE `{`: an interval, or a literal brace when it is not one. */
+  private ereInterval(): void {
+    const iv = this.interval(this.i + 1, '}');
+    if (iv === null) return this.push('\\{');
+    this.quantify(iv.q, '{...}');
+    this.i = iv.end - 1;
+  }
+
+  private quantify(q: string, label: string): void {
+    const f = this.frame();
     const last = f[f.length - 1];
     if (last === undefined || !last.quantifiable) {
-      if (!ere) {
-        if (q === '*') return push('\\*');
+      if (!this.ere) {
+        if (q === '*') return this.push('\\*');
         throw new Fail('Invalid preceding regular expression');
       }
-      warnings.push(`${label} at start of expression`);
+      this.warnings.push(`${label} at start of expression`);
       return;
     }
     if (last.innerUnbounded !== undefined && (q === '*' || q === '+')) {
@@ -165,8 +263,10 @@ function translate(p: string, { extended: ere, sed = false }: RegexOptions): Reg
     last.base = last.src;
     last.src += q;
     last.quant = q;
-  };
-  const interval = (i: number, close: string): { q: string; end: number } | null => {
+  }
+
+  private interval(i: number, close: string): { q: string; end: number } | null {
+    const { p, ere } = this;
     const m = new RegExp(`^(\\d*)(,(\\d*))?${close.replace(/[\\{}]/g, '\\$&')}`).exec(p.slice(i));
     if (m === null || (m[1] === '' && !ere && m[2] === undefined)) {
       if (ere) return null;
@@ -181,76 +281,22 @@ function translate(p: string, { extended: ere, sed = false }: RegexOptions): Reg
       q: `{${lo}${m[2] === undefined ? '' : `,${hi === Infinity ? '' : hi}`}}`,
       end: i + m[0].length,
     };
-  };
-  const openGroup = () => {
-    groups++;
-    stack.push([]);
-  };
-  const closeGroup = () => {
-    if (stack.length === 1) throw new Fail('Unmatched ) or \\)');
-    const inner = stack.pop() as Atom[];
-    closed++;
+  }
+
+  private openGroup(): void {
+    this.groups++;
+    this.stack.push([]);
+  }
+
+  private closeGroup(): void {
+    if (this.stack.length === 1) throw new Fail('Unmatched ) or \\)');
+    const inner = this.stack.pop() as Atom[];
+    this.closed++;
     const only = inner.length === 1 ? inner[0] : undefined;
-    frame().push({
+    this.frame().push({
       src: `(${inner.map((a) => a.src).join('')})`,
       quantifiable: true,
       innerUnbounded: only?.quant === '*' || only?.quant === '+' ? only.quant : undefined,
     });
-  };
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] as string;
-    if (c === '\\') {
-      if (i + 1 >= p.length) throw new Fail('Trailing backslash');
-      const n = p[++i] as string;
-      if (!ere && n === '(') openGroup();
-      else if (!ere && n === ')') closeGroup();
-      else if (!ere && n === '|') push('|', false);
-      else if (!ere && (n === '+' || n === '?')) quantify(n, n);
-      else if (!ere && n === '{') {
-        const iv = interval(i + 1, '\\}') as { q: string; end: number };
-        quantify(iv.q, '{...}');
-        i = iv.end - 1;
-      } else if (/[1-9]/.test(n)) {
-        if (Number(n) > closed) throw new Fail('Invalid back reference');
-        push(`\\${n}`);
-      } else if (n === '<') push('\\b(?=\\w)', false);
-      else if (n === '>') push('\\b(?<=\\w)', false);
-      else if (n === 'b' || n === 'B') push(`\\${n}`, false);
-      else if ('wWsS'.includes(n)) push(`\\${n}`);
-      else if (n === '`') push('^', false);
-      else if (n === "'") push('$', false);
-      else if (sed && n in SED_ESCAPES) push(SED_ESCAPES[n] as string);
-      else push(escapeChar(n));
-      continue;
-    }
-    if (c === '[') {
-      const b = parseBracket(p, i);
-      push(b.src);
-      i = b.end;
-    } else if (c === '.') push('.');
-    else if (c === '*') {
-      if (!ere && atStart()) push('\\*');
-      else quantify('*', '*');
-    } else if (ere && (c === '+' || c === '?')) quantify(c, c);
-    else if (ere && c === '{') {
-      const iv = interval(i + 1, '}');
-      if (iv === null) push('\\{');
-      else {
-        quantify(iv.q, '{...}');
-        i = iv.end - 1;
-      }
-    } else if (ere && c === '(') openGroup();
-    else if (ere && c === ')' && stack.length > 1) closeGroup();
-    else if (ere && c === '|') push('|', false);
-    else if (c === '^' && (ere || atStart())) push('^', false);
-    else if (
-      c === '$' &&
-      (ere || i === p.length - 1 || p.startsWith('\\)', i + 1) || p.startsWith('\\|', i + 1))
-    ) {
-      push('$', false);
-    } else push(escapeChar(c));
   }
-  if (stack.length > 1) throw new Fail('Unmatched ( or \\(');
-  const source = (stack[0] as Atom[]).map((a) => a.src).join('');
-  return { ok: true, source, groups, warnings };
 }
