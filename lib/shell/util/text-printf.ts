@@ -110,116 +110,177 @@ export function formatPrintf(
   args: readonly string[],
   flavor: Flavor,
 ): PrintfResult {
-  const bash = flavor === 'bash';
-  const prefix = bash ? 'bash: printf: ' : 'sh: ';
-  let out = '';
-  let err = '';
-  let status = 0;
-  let argi = 0;
-  const next = (): string | undefined => (argi < args.length ? args[argi++] : undefined);
-  const badNumber = (a: string) => {
-    err += bash ? `${prefix}${a}: invalid number\n` : `${prefix}invalid number '${a}'\n`;
-    status = 1;
-  };
-  const intArg = (): bigint => {
-    const a = next();
-    if (a === undefined && bash) return 0n;
-    const r = parseInteger(a ?? '', flavor);
-    if (!r.ok) badNumber(a ?? '');
-    return r.value;
-  };
-  for (;;) {
-    const startArg = argi;
-    for (let i = 0; i < format.length; i++) {
-      const ch = format[i] as string;
-      if (ch === '\\') {
-        const m =
-          /^\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|[\s\S])?/.exec(
-            format.slice(i),
-          ) as RegExpExecArray;
-        const e = expandEscapes(m[0], bash ? 'format-bash' : 'format-busybox');
-        out += e.text;
-        if (e.stop) return { out, err, status };
-        i += m[0].length - 1;
-        continue;
-      }
-      if (ch !== '%') {
-        out += ch;
-        continue;
-      }
-      const spec = /^%([-+ 0#]*)(\*|\d*)(?:\.(\*|\d*))?[hlLjzt]*([\s\S]?)/.exec(
-        format.slice(i),
-      ) as RegExpExecArray;
-      const [whole, flags = '', w = '', pr, conv = ''] = spec;
-      if (conv === '%' && whole === '%%') {
-        out += '%';
-        i += 1;
-        continue;
-      }
-      if (!/^[sbqcdiouxXeEfFgG]$/.test(conv) || (conv === 'q' && !bash)) {
-        err += bash
-          ? `${prefix}\`${conv || '%'}': invalid format character\n`
-          : `${prefix}%${flags}${w}${pr === undefined ? '' : `.${pr}`}${format.slice(i + whole.length - conv.length)}: invalid format\n`;
-        return { out, err, status: 1 };
-      }
-      i += whole.length - 1;
-      const left = flags.includes('-');
-      const width = w === '*' ? Number(intArg()) : Number(w || 0);
-      const precArg =
-        pr === undefined ? undefined : pr === '*' ? Number(intArg()) : Number(pr || 0);
-      const prec = precArg !== undefined && precArg < 0 ? undefined : precArg; // C: as if omitted
-      const leftAdj = left || width < 0;
-      const absWidth = Math.abs(width);
-      if (conv === 's' || conv === 'b' || conv === 'q' || conv === 'c') {
-        let s = next() ?? '';
-        if (conv === 'b') {
-          const e = expandEscapes(s, 'percent-b');
-          s = e.text;
-          if (e.stop) return { out: out + pad(s, absWidth, leftAdj, false), err, status };
-        }
-        if (conv === 'q') s = shellQuote(s);
-        if (conv === 'c') s = s === '' ? '\0' : String.fromCodePoint(s.codePointAt(0) as number);
-        else if (prec !== undefined) s = s.slice(0, prec);
-        out += pad(s, absWidth, leftAdj, false);
-        continue;
-      }
-      if ('eEfFgG'.includes(conv)) {
-        const a = next();
-        const r = a === undefined ? { value: 0, ok: bash } : parseFloatArg(a, flavor);
-        if (!r.ok) badNumber(a ?? '');
-        const body = formatFloat(r.value, conv, prec, flags.includes('#'));
-        const sign =
-          r.value < 0 || Object.is(r.value, -0)
-            ? '-'
-            : flags.includes('+')
-              ? '+'
-              : flags.includes(' ')
-                ? ' '
-                : '';
-        out += pad(body, absWidth, leftAdj, flags.includes('0') && Number.isFinite(r.value), sign);
-        continue;
-      }
-      const v = intArg();
-      let sign = '';
-      let digits: string;
-      if (conv === 'd' || conv === 'i') {
-        digits = (v < 0n ? -v : v).toString();
-        sign = v < 0n ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
-      } else {
-        const u = BigInt.asUintN(64, v);
-        digits = u.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
-        if (conv === 'X') digits = digits.toUpperCase();
-        if (flags.includes('#') && u !== 0n && conv !== 'u') {
-          if (conv === 'o') digits = `0${digits}`;
-          else sign = conv === 'x' ? '0x' : '0X';
-        }
-      }
-      if (prec !== undefined) {
-        digits = prec === 0 && v === 0n ? '' : digits.padStart(Math.min(prec, MAX_FIELD), '0');
-      }
-      out += pad(digits, absWidth, leftAdj, flags.includes('0') && prec === undefined, sign);
-    }
-    if (argi >= args.length || argi === startArg) break;
+  return new Printf(format, args, flavor).run();
+}
+
+/** Width, precision and flags of one conversion. */
+interface Field {
+  flags: string;
+  leftAdj: boolean;
+  width: number;
+  prec: number | undefined;
+}
+
+/** One printf: the format is reused until the arguments run out; `\c` or an error stops it. */
+class Printf {
+  private readonly bash: boolean;
+  private readonly prefix: string;
+  private out = '';
+  private err = '';
+  private status = 0;
+  private argi = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly format: string,
+    private readonly args: readonly string[],
+    private readonly flavor: Flavor,
+  ) {
+    this.bash = flavor === 'bash';
+    this.prefix = this.bash ? 'bash: printf: ' : 'sh: ';
   }
-  return { out, err, status };
+
+  run(): PrintfResult {
+    for (;;) {
+      const startArg = this.argi;
+      this.pass();
+      if (this.stopped) break;
+      if (this.argi >= this.args.length || this.argi === startArg) break;
+    }
+    return { out: this.out, err: this.err, status: this.status };
+  }
+
+  /** The format once; escapes and conversions return the index of their last character. */
+  private pass(): void {
+    const format = this.format;
+    for (let i = 0; i < format.length && !this.stopped; i++) {
+      const ch = format[i] as string;
+      if (ch === '\\') i = this.escape(i);
+      else if (ch !== '%') this.out += ch;
+      else i = this.conversion(i);
+    }
+  }
+
+  private next(): string | undefined {
+    return this.argi < this.args.length ? this.args[this.argi++] : undefined;
+  }
+
+  private badNumber(a: string): void {
+    this.err += this.bash
+      ? `${this.prefix}${a}: invalid number\n`
+      : `${this.prefix}invalid number '${a}'\n`;
+    this.status = 1;
+  }
+
+  private intArg(): bigint {
+    const a = this.next();
+    if (a === undefined && this.bash) return 0n;
+    const r = parseInteger(a ?? '', this.flavor);
+    if (!r.ok) this.badNumber(a ?? '');
+    return r.value;
+  }
+
+  private escape(i: number): number {
+    const m =
+      /^\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|[\s\S])?/.exec(
+        this.format.slice(i),
+      ) as RegExpExecArray;
+    const e = expandEscapes(m[0], this.bash ? 'format-bash' : 'format-busybox');
+    this.out += e.text;
+    if (e.stop) this.stopped = true;
+    return i + m[0].length - 1;
+  }
+
+  /** One `%...` at `i`. */
+  private conversion(i: number): number {
+    const { format, bash, prefix } = this;
+    const spec = /^%([-+ 0#]*)(\*|\d*)(?:\.(\*|\d*))?[hlLjzt]*([\s\S]?)/.exec(
+      format.slice(i),
+    ) as RegExpExecArray;
+    const [whole, flags = '', w = '', pr, conv = ''] = spec;
+    if (conv === '%' && whole === '%%') {
+      this.out += '%';
+      return i + 1;
+    }
+    if (!/^[sbqcdiouxXeEfFgG]$/.test(conv) || (conv === 'q' && !bash)) {
+      this.err += bash
+        ? `${prefix}\`${conv || '%'}': invalid format character\n`
+        : `${prefix}%${flags}${w}${pr === undefined ? '' : `.${pr}`}${format.slice(i + whole.length - conv.length)}: invalid format\n`;
+      this.status = 1;
+      this.stopped = true;
+      return i;
+    }
+    const width = w === '*' ? Number(this.intArg()) : Number(w || 0);
+    const precArg =
+      pr === undefined ? undefined : pr === '*' ? Number(this.intArg()) : Number(pr || 0);
+    const prec = precArg !== undefined && precArg < 0 ? undefined : precArg; // C: as if omitted
+    const field = {
+      flags,
+      leftAdj: flags.includes('-') || width < 0,
+      width: Math.abs(width),
+      prec,
+    };
+    if ('sbqc'.includes(conv)) this.text(conv, field);
+    else if ('eEfFgG'.includes(conv)) this.float(conv, field);
+    else this.integer(conv, field);
+    return i + whole.length - 1;
+  }
+
+  /** %s %b %q %c. */
+  private text(conv: string, { width, leftAdj, prec }: Field): void {
+    let s = this.next() ?? '';
+    if (conv === 'b') {
+      const e = expandEscapes(s, 'percent-b');
+      s = e.text;
+      if (e.stop) {
+        this.out += pad(s, width, leftAdj, false);
+        this.stopped = true;
+        return;
+      }
+    }
+    if (conv === 'q') s = shellQuote(s);
+    if (conv === 'c') s = s === '' ? '\0' : String.fromCodePoint(s.codePointAt(0) as number);
+    else if (prec !== undefined) s = s.slice(0, prec);
+    this.out += pad(s, width, leftAdj, false);
+  }
+
+  /** %e %E %f %F %g %G. */
+  private float(conv: string, { flags, width, leftAdj, prec }: Field): void {
+    const a = this.next();
+    const r = a === undefined ? { value: 0, ok: this.bash } : parseFloatArg(a, this.flavor);
+    if (!r.ok) this.badNumber(a ?? '');
+    const body = formatFloat(r.value, conv, prec, flags.includes('#'));
+    const sign =
+      r.value < 0 || Object.is(r.value, -0)
+        ? '-'
+        : flags.includes('+')
+          ? '+'
+          : flags.includes(' ')
+            ? ' '
+            : '';
+    this.out += pad(body, width, leftAdj, flags.includes('0') && Number.isFinite(r.value), sign);
+  }
+
+  /** %d %i %o %u %x %X (64-bit, as the shells do). */
+  private integer(conv: string, { flags, width, leftAdj, prec }: Field): void {
+    const v = this.intArg();
+    let sign = '';
+    let digits: string;
+    if (conv === 'd' || conv === 'i') {
+      digits = (v < 0n ? -v : v).toString();
+      sign = v < 0n ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    } else {
+      const u = BigInt.asUintN(64, v);
+      digits = u.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
+      if (conv === 'X') digits = digits.toUpperCase();
+      if (flags.includes('#') && u !== 0n && conv !== 'u') {
+        if (conv === 'o') digits = `0${digits}`;
+        else sign = conv === 'x' ? '0x' : '0X';
+      }
+    }
+    if (prec !== undefined) {
+      digits = prec === 0 && v === 0n ? '' : digits.padStart(Math.min(prec, MAX_FIELD), '0');
+    }
+    this.out += pad(digits, width, leftAdj, flags.includes('0') && prec === undefined, sign);
+  }
 }
