@@ -1,4 +1,5 @@
 import type { FileSystem, Identity } from '../fs';
+import type { Cancellable } from '../runtime';
 
 /**
  * Which real shell a session imitates. `bash` is the learner's host (GNU bash + coreutils
@@ -9,13 +10,6 @@ export type Flavor = 'bash' | 'busybox';
 /** Where a command writes. Text is UTF-8; the session keeps stdout and stderr in order. */
 export interface Output {
   write(text: string): void;
-}
-
-/** Cooperative cancellation (Ctrl-C): long-running commands check it, await `sleep` or listen. */
-export interface Cancellation {
-  readonly cancelled: boolean;
-  /** Calls `fn` once on cancellation (at once if already cancelled). */
-  onCancel(fn: () => void): void;
 }
 
 /**
@@ -43,7 +37,7 @@ export interface CommandContext {
   readonly tty: { readonly columns: number } | null;
   readonly flavor: Flavor;
   readonly identity: Identity;
-  readonly cancel: Cancellation;
+  readonly cancel: Cancellable;
   /** Absolute, normalised path for `path` relative to `cwd` (no symlinks resolved). */
   resolve(path: string): string;
   /** The session's current time, ms since the epoch (what `ls -l` compares ages against). */
