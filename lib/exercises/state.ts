@@ -6,9 +6,10 @@
 import type { Change, FileSystem } from '../fs';
 import type { Container, Image, MountPoint, Volume } from '../engine';
 import type { Machine } from '../machine';
+import { REPO } from '../machine/paths';
 
-/** The book's repository checkout on the host (lib/shell/book-host.ts REPO; a test pins it). */
-export const REPO = '/home/learner/diamol';
+/** The book's repository checkout on the host (only the runtime-free paths of the machine). */
+export { REPO };
 
 /** `alpine` → `alpine:latest`; an explicit tag is kept. */
 export function imageTag(ref: string): string {

@@ -1,11 +1,10 @@
 /** Test helpers: a playground-like machine that runs the book's commands and checks each one. */
-import { createMachine, type Machine } from '../machine';
+import { createMachine, REPO, type Machine } from '../machine';
 
-export const BOOK_CWD = '/home/learner/diamol';
-export const BIND_DIR = `${BOOK_CWD}/ch06/exercises/bind-mount`;
+export const BIND_DIR = `${REPO}/ch06/exercises/bind-mount`;
 
 export async function sandboxAfter(...lines: string[]): Promise<Machine> {
-  const machine = createMachine({ cwd: BOOK_CWD });
+  const machine = createMachine({ cwd: REPO });
   await run(machine, ...lines);
   return machine;
 }

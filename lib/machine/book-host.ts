@@ -4,9 +4,7 @@
  * ./ch06/exercises/todo-list`) work as printed. The machine starts in ~/diamol.
  */
 import { NetworkShareFs, type Clock, type FileSystem } from '../fs';
-import { HOME, LEARNER } from './host';
-
-export const REPO = `${HOME}/diamol`;
+import { LEARNER, REPO } from './paths';
 
 const FILES: Record<string, string> = {
   'ch06/exercises/todo-list/config/config.json':

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand, type RunOptions } from '../testing';
-import { FX_NOW, LEARNER, fixtureFs } from '../util/fs-fixture';
+import { FX_NOW, RECORDER, fixtureFs } from '../util/fs-fixture';
 import { ls } from './ls';
 
 function run(flavor: Flavor, args: string[], extra: RunOptions = {}) {
@@ -255,7 +255,7 @@ describe('ls errors', () => {
     async (flavor, stdout, stderr, exitCode) => {
       const fs = fixtureFs();
       fs.mkdir('/fx/priv', { mode: 0o700 });
-      const r = await run(flavor, ['priv', 'a.txt'], { fs, identity: LEARNER });
+      const r = await run(flavor, ['priv', 'a.txt'], { fs, identity: RECORDER });
       expect(r).toMatchObject({ stdout, stderr, exitCode });
     },
   );
@@ -267,7 +267,7 @@ describe('ls errors', () => {
     const fs = fixtureFs();
     fs.mkdir('/w/d', { recursive: true });
     fs.mkdir('/w/priv', { mode: 0o700 });
-    const r = await run(flavor, ['-R'], { fs, cwd: '/w', identity: LEARNER });
+    const r = await run(flavor, ['-R'], { fs, cwd: '/w', identity: RECORDER });
     expect(r).toMatchObject({ stdout, stderr, exitCode: 1 });
   });
 });
