@@ -3,7 +3,7 @@
  * host. Type-only imports keep the catalog (and every page that lists scenarios) free of the
  * engine's runtime; the runner builds the machine.
  */
-import type { Change, FileSystem } from '../fs';
+import type { FilesystemChange, FileSystem } from '../fs';
 import type { Container, Image, MountPoint, Volume } from '../engine';
 import type { Machine } from '../machine';
 import { REPO } from '../machine/paths';
@@ -62,11 +62,11 @@ export class ExerciseState {
   }
 
   /** `docker diff`: the writable layer's changes against the image. */
-  diff(c: Container): Change[] {
+  diff(c: Container): FilesystemChange[] {
     return c.rootfs.diff();
   }
 
-  hasChange(c: Container, kind: Change['kind'], path: string): boolean {
+  hasChange(c: Container, kind: FilesystemChange['kind'], path: string): boolean {
     return this.diff(c).some((ch) => ch.kind === kind && ch.path === path);
   }
 

@@ -16,24 +16,24 @@ import { compareNames } from './ops-read';
 import { joinPath } from './pathname';
 import { UnionEntry, listEntry, lookupEntry } from './union-entry';
 
-export type ChangeKind = 'A' | 'C' | 'D';
+export type ChangeType = 'A' | 'C' | 'D';
 
-export interface Change {
-  kind: ChangeKind;
+export interface FilesystemChange {
+  kind: ChangeType;
   path: string;
 }
 
 /** `lowerDirs` top first. */
-export function diffUnion(lowerDirs: readonly Layer[], upperDir: Layer): Change[] {
+export function diffUnion(lowerDirs: readonly Layer[], upperDir: Layer): FilesystemChange[] {
   const lowerRoots = lowerDirs.map((l) => l.root);
   const image = new UnionEntry(null, '', undefined, lowerRoots);
   const merged = new UnionEntry(null, '', upperDir.root, upperDir.root.opaque ? [] : lowerRoots);
-  const out: Change[] = [];
+  const out: FilesystemChange[] = [];
   walkDir(merged, image, '/', out);
   return out;
 }
 
-export function formatChanges(changes: readonly Change[]): string {
+export function formatChanges(changes: readonly FilesystemChange[]): string {
   return changes.map((c) => `${c.kind} ${c.path}\n`).join('');
 }
 
@@ -47,7 +47,12 @@ function statDifferent(a: NodeAttr, b: NodeAttr): boolean {
 }
 
 /** Changes inside `dir` (merged) against `old` (image; undefined or a non-dir when added). */
-function walkDir(dir: UnionEntry, old: UnionEntry | undefined, path: string, out: Change[]): void {
+function walkDir(
+  dir: UnionEntry,
+  old: UnionEntry | undefined,
+  path: string,
+  out: FilesystemChange[],
+): void {
   const oldIsDir = old !== undefined && old.top.kind === 'dir';
   const oldNames = new Set(oldIsDir ? listEntry(old) : []);
   for (const name of listEntry(dir).sort(compareNames)) {
@@ -70,7 +75,7 @@ function walkEntry(
   entry: UnionEntry,
   old: UnionEntry | undefined,
   path: string,
-  out: Change[],
+  out: FilesystemChange[],
 ): void {
   const start = out.length;
   let listed = false;

@@ -25,7 +25,7 @@ export type {
   CommandResult,
   Flavor,
   HttpClient,
-  HttpRequest,
+  HttpClientRequest,
   HttpResponse,
   Output,
   SessionHandle,

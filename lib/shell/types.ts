@@ -1,4 +1,5 @@
 import type { FileSystem, Identity } from '../fs';
+import type { HttpResponse } from '../engine';
 import type { Cancellable } from '../runtime';
 
 /**
@@ -96,7 +97,8 @@ export interface SessionHandle {
   readonly http?: HttpClient;
 }
 
-export interface HttpRequest {
+/** What `curl` sends: a request addressed to host:port (the engine's apps get an HttpRequest). */
+export interface HttpClientRequest {
   method: string;
   host: string;
   port: number;
@@ -105,11 +107,6 @@ export interface HttpRequest {
   body: string;
 }
 
-export interface HttpResponse {
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  body: string;
-}
+export type { HttpResponse };
 
-export type HttpClient = (request: HttpRequest) => Promise<HttpResponse | null>;
+export type HttpClient = (request: HttpClientRequest) => Promise<HttpResponse | null>;
