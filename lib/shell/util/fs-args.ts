@@ -1,12 +1,12 @@
 /**
- * Option parsing for the file commands, as getopt does it: combined short flags (`-la`),
- * flags taking a value (`-m 755`, `-m755`), `--` ending options, `-` as an operand.
- * Both permute like getopt_long: options may follow operands (`ls dir -l`), as recorded with
- * GNU coreutils and with BusyBox (Debian's build; alpine's uses musl's getopt_long, which
- * permutes too).
+ * Option parsing for the file commands: lib/shell/util/getopt.ts with the file commands' rules.
+ * Both flavors permute (options may follow operands: `ls dir -l`), as recorded with GNU
+ * coreutils and with BusyBox (Debian's build; alpine's uses musl's getopt_long, which permutes
+ * too). A long option takes a value only as `--name=VALUE`.
  */
 import type { CommandContext } from '../types';
 import { busyboxUsage } from './fs-usage';
+import { getopt, lastValue, type Options } from './getopt';
 
 export interface OptSpec {
   /** Letters accepted as flags. */
@@ -23,63 +23,31 @@ export interface Parsed {
   /** Flags in the order given (repeats kept), letters or long names. */
   order: string[];
   flags: Set<string>;
+  /** The last value given for each letter. */
   values: Map<string, string>;
   operands: string[];
 }
 
 export type ParseResult = { ok: true; opts: Parsed } | { ok: false; error: string };
 
+/** Every long option of a file command may carry `=VALUE` (the command checks it). */
+const optionalValues = (long: Record<string, string>) =>
+  Object.fromEntries(Object.entries(long).map(([k, v]) => [`${k}?`, v]));
+
 export function parseArgs(ctx: CommandContext, spec: OptSpec): ParseResult {
-  const opts: Parsed = { order: [], flags: new Set(), values: new Map(), operands: [] };
-  const args = ctx.args;
-  let onlyOperands = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      opts.operands.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyOperands = true;
-      continue;
-    }
-    if (arg.startsWith('--')) {
-      const [name = '', value] = arg.slice(2).split(/=(.*)/s, 2);
-      // BusyBox's applets take few long options (listed per command in busyboxLong).
-      const long = ctx.flavor === 'bash' ? (spec.long ?? {}) : (spec.busyboxLong ?? {});
-      const matches = Object.keys(long).filter((k) => k.startsWith(name));
-      const exact = matches.includes(name) ? name : matches.length === 1 ? matches[0] : undefined;
-      if (exact === undefined) {
-        const why = matches.length > 1 ? 'ambiguous' : 'unrecognized';
-        return { ok: false, error: `${ctx.name}: ${why} option '${arg}'\n` };
-      }
-      const letter = long[exact] as string;
-      opts.order.push(letter);
-      opts.flags.add(letter);
-      if (value !== undefined) opts.values.set(letter, value);
-      continue;
-    }
-    for (let j = 1; j < arg.length; j++) {
-      const ch = arg[j] as string;
-      if (spec.withValue?.includes(ch)) {
-        const rest = arg.slice(j + 1);
-        const value = rest !== '' ? rest : args[++i];
-        if (value === undefined) {
-          return { ok: false, error: `${ctx.name}: option requires an argument -- '${ch}'\n` };
-        }
-        opts.flags.add(ch);
-        opts.order.push(ch);
-        opts.values.set(ch, value);
-        break;
-      }
-      if (!spec.flags.includes(ch)) {
-        return { ok: false, error: `${ctx.name}: invalid option -- '${ch}'\n` };
-      }
-      opts.flags.add(ch);
-      opts.order.push(ch);
-    }
-  }
-  return { ok: true, opts };
+  const r = getopt(ctx, {
+    flags: spec.flags,
+    withValue: spec.withValue,
+    long: optionalValues(spec.long ?? {}),
+    busyboxLong: optionalValues(spec.busyboxLong ?? {}),
+    busyboxPermutes: true,
+  });
+  if (!r.ok) return r;
+  return { ok: true, opts: { ...r.opts, values: lastValues(r.opts) } };
+}
+
+function lastValues(opts: Options): Map<string, string> {
+  return new Map([...opts.values.keys()].map((k) => [k, lastValue(opts, k) as string]));
 }
 
 /**
