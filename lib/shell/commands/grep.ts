@@ -1,9 +1,10 @@
 import { errorText } from '../format';
-import { limitOutput, readInput, splitLines, type LimitedOutput } from '../util/text-io';
+import { readInput, splitLines } from '../util/text-io';
 import { lastValue, parseTextArgs, type TextOpts } from '../util/text-opts';
 import { translateRegex } from '../util/text-regex';
 import { busyboxHelp } from '../util/text-usage';
-import type { Command, CommandContext } from '../types';
+import type { Command, CommandContext, Output } from '../types';
+import { outputFull } from '../util/stream';
 
 const joinPath = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
 
@@ -256,7 +257,7 @@ export const grep: Command = {
 
 /** Searches the operands (trees with -r) and counts what was selected. */
 class GrepRun {
-  private readonly out: LimitedOutput;
+  private readonly out: Output;
   private readonly recursive: boolean;
   private readonly implicitDot: boolean;
   private readonly named: boolean;
@@ -269,7 +270,7 @@ class GrepRun {
     private readonly files: string[],
   ) {
     const flags = job.flags;
-    this.out = limitOutput(ctx.stdout);
+    this.out = ctx.stdout;
     this.recursive = flags.has('r');
     this.implicitDot = this.recursive && files.length === 0 && ctx.flavor === 'bash';
     if (files.length === 0) files.push(this.implicitDot ? '.' : '-');
@@ -288,7 +289,7 @@ class GrepRun {
   }
 
   private visit(file: string, shown: string, top: boolean): void {
-    if (this.out.full || (this.selected > 0 && this.job.flags.has('q'))) return;
+    if (outputFull(this.out) || (this.selected > 0 && this.job.flags.has('q'))) return;
     if (file !== '-' && this.recursive && this.descend(file, shown, top)) return;
     const got = readInput(this.ctx, file);
     if (!got.ok) {

@@ -1,4 +1,4 @@
-import { byteLength, limitOutput, lineChunks, sliceBytes } from '../util/text-io';
+import { byteLength, lineChunks, sliceBytes } from '../util/text-io';
 import { eachFile, parseHeadTail } from '../util/text-headtail';
 import type { Command, CommandContext } from '../types';
 
@@ -22,7 +22,7 @@ export const head: Command = {
   run(ctx: CommandContext) {
     const opts = parseHeadTail(ctx);
     if (typeof opts === 'number') return opts;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     const allBut = opts.sign === '-';
     return eachFile(
       ctx,

@@ -1,5 +1,5 @@
 import { errorText } from '../format';
-import { limitOutput, readInput } from '../util/text-io';
+import { readInput } from '../util/text-io';
 import { optionError } from '../util/text-opts';
 import { runSed } from '../util/text-sed-exec';
 import { SedError, parseSed, type SedCmd } from '../util/text-sed-parse';
@@ -141,7 +141,7 @@ export const sed: Command = {
     if (typeof o === 'number') return o;
     const cmds = compile(ctx, o);
     if (typeof cmds === 'number') return cmds;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     let status = 0;
     const inputs: { file: string; text: string }[] = [];
     for (const file of o.files.length === 0 ? ['-'] : o.files) {

@@ -1,5 +1,5 @@
 import { errorText } from '../format';
-import { limitOutput, readInput, splitLines } from '../util/text-io';
+import { readInput, splitLines } from '../util/text-io';
 import { parseTextArgs, type TextOpts } from '../util/text-opts';
 import type { Command, CommandContext } from '../types';
 
@@ -227,7 +227,7 @@ function sortLines(
 function writeSorted(ctx: CommandContext, opts: TextOpts, text: string): number {
   const output = opts.values.get('o');
   if (output === undefined) {
-    limitOutput(ctx.stdout).write(text);
+    ctx.stdout.write(text);
     return 0;
   }
   const target = output[output.length - 1] as string;

@@ -1,4 +1,3 @@
-import { limitOutput } from '../util/text-io';
 import { optionError, parseTextArgs } from '../util/text-opts';
 import { TrError, parseSet, type TrSet } from '../util/text-trset';
 import { busyboxHelp } from '../util/text-usage';
@@ -104,7 +103,7 @@ export const tr: Command = {
       out += c;
       last = c;
     }
-    limitOutput(ctx.stdout).write(out);
+    ctx.stdout.write(out);
     return 0;
   },
 };

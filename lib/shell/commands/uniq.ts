@@ -1,5 +1,5 @@
 import { errorText } from '../format';
-import { limitOutput, readInput, splitLines } from '../util/text-io';
+import { readInput, splitLines } from '../util/text-io';
 import { parseTextArgs } from '../util/text-opts';
 import type { Command, CommandContext } from '../types';
 
@@ -89,7 +89,7 @@ export const uniq: Command = {
       }
       return 0;
     }
-    limitOutput(ctx.stdout).write(text);
+    ctx.stdout.write(text);
     return 0;
   },
 };

@@ -12,8 +12,7 @@ export const CHUNK_BYTES = 4096;
 
 /** True once `out` refuses more (the per-command output cap is spent, see io.ts Limited). */
 export function outputFull(out: Output): boolean {
-  const o = out as { overflowed?: unknown; full?: unknown };
-  return o.overflowed === true || o.full === true;
+  return (out as { overflowed?: unknown }).overflowed === true;
 }
 
 /**

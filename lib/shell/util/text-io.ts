@@ -1,36 +1,11 @@
 /**
  * Input and output helpers for the text commands: reading a FILE operand (or stdin for
- * "-"), splitting lines, UTF-8 byte counts and the per-command output cap.
+ * "-"), splitting lines, UTF-8 byte counts. Output goes straight to ctx.stdout: the session
+ * caps it (lib/shell/io.ts), the same for every command.
  */
 import { decodeUtf8, encodeUtf8, isEscapedByte } from '../../fs';
 import { errorText } from '../format';
-import type { CommandContext, Output } from '../types';
-
-/**
- * Output cap per command: 1 MiB of text. A real pipe would block a runaway producer; here a
- * command writes into memory, so `sed p` on a huge file or `xargs` on a long list could
- * freeze the tab. Past the cap the rest is dropped silently (the result is truncated).
- */
-export const OUTPUT_LIMIT = 1 << 20;
-
-export interface LimitedOutput extends Output {
-  readonly full: boolean;
-}
-
-export function limitOutput(out: Output, limit = OUTPUT_LIMIT): LimitedOutput {
-  let written = 0;
-  return {
-    get full() {
-      return written >= limit;
-    },
-    write(text: string) {
-      if (written >= limit || text === '') return;
-      const part = text.length + written > limit ? text.slice(0, limit - written) : text;
-      written += part.length;
-      out.write(part);
-    },
-  };
-}
+import type { CommandContext } from '../types';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; why: string; dir: boolean };
 

@@ -5,7 +5,7 @@
  */
 import type { Flavor } from '../types';
 import { expandEscapes } from './text-escape';
-import { OUTPUT_LIMIT } from './text-io';
+import { MAX_OUTPUT_BYTES } from '../io';
 
 export interface PrintfResult {
   out: string;
@@ -44,7 +44,7 @@ function parseFloatArg(arg: string, flavor: Flavor): { value: number; ok: boolea
 }
 
 /** Widths and precisions are capped: output past the 1 MiB command cap is dropped anyway. */
-const MAX_FIELD = OUTPUT_LIMIT + 1;
+const MAX_FIELD = MAX_OUTPUT_BYTES + 1;
 
 /** toFixed/toExponential stop at 100 digits; C goes on (the extra digits are zeros here). */
 function digits100(s: string, prec: number): string {

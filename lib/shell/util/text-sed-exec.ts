@@ -1,9 +1,10 @@
 /**
  * Runs a parsed sed script over a stream of lines (one stream per file with -i/-s, else
- * all files joined). Bounded: output stops at the per-command cap and a script that loops
- * without consuming input (`:a;ba`) is cut off after a step budget, ending the run.
+ * all files joined). Bounded: the output string stops growing past what any output takes (the
+ * session reports the cut), and a script that loops without consuming input (`:a;ba`) is cut
+ * off after a step budget, ending the run.
  */
-import { OUTPUT_LIMIT } from './text-io';
+import { PIPE_CAPACITY } from '../exec/pipe';
 import { replaceMatches } from './text-sed-subst';
 import type { Addr, SedCmd } from './text-sed-types';
 
@@ -119,7 +120,8 @@ class SedMachine {
   }
 
   private emit(text: string, newline = true): void {
-    if (this.out.length > OUTPUT_LIMIT) return;
+    // More than any output takes (the session reports the cut): stop building the string.
+    if (this.out.length > PIPE_CAPACITY) return;
     if (this.missingNewline) this.out += '\n';
     this.out += text;
     if (newline) this.out += '\n';
