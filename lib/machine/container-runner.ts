@@ -2,6 +2,7 @@
  * Runs processes inside containers for the engine: BusyBox sh over the container's filesystem,
  * as the container's user, with the book's programs (the to-do app) available by name.
  */
+import { quoteArgv } from '../shell/quote';
 import { joinPath, normalizePath, type FileSystem } from '../fs';
 import {
   bookPrograms,
@@ -12,7 +13,6 @@ import {
 } from '../engine';
 import { standardCommands } from '../shell/commands';
 import { Consoles, isInteractiveShell } from '../shell/container-console';
-import { quoteArgv } from '../shell/quote';
 import { Session } from '../shell/session';
 import type { Command } from '../shell/types';
 

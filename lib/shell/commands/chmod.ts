@@ -1,4 +1,4 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
 import { busyboxUsage } from '../util/fs-usage';
 import { usageError } from '../util/fs-args';

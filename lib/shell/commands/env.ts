@@ -1,5 +1,5 @@
+import { shellWord } from '../quote';
 import { parseTextArgs } from '../util/text-opts';
-import { shellWord } from '../util/text-quote';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
 import { compileFind, FindError, type FindItem, type FindOptions } from '../util/fs-find-expr';
 import { joinPath } from '../util/fs-lib';

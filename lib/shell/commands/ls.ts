@@ -1,5 +1,6 @@
+import { busyboxPrintable, gnuQuote, shellEscape } from '../quote';
 import { FsError, joinPath, type Stat } from '../util/fs-lib';
-import { errorText, gnuQuote } from '../format';
+import { errorText } from '../format';
 import type { Command, CommandContext } from '../types';
 import { parseOrFail } from '../util/fs-args';
 import { busyboxColumns, gnuColumns, type Cell } from '../util/fs-columns';
@@ -12,7 +13,6 @@ import {
   type LongOptions,
   type LsEntry,
 } from '../util/fs-ls-long';
-import { busyboxPrintable, shellEscape } from '../util/fs-quote';
 import { fsPath, parentOf } from '../util/fs-path';
 
 const SPEC = {

@@ -1,5 +1,5 @@
+import { gnuQuote } from '../quote';
 import { MoveError, joinPath, move, normalizePath } from '../util/fs-lib';
-import { gnuQuote } from '../format';
 import type { Command, CommandContext } from '../types';
 import { missingOperand, parseOrFail } from '../util/fs-args';
 import { baseName, isWithin, joinShown } from '../util/fs-path';

@@ -1,5 +1,5 @@
+import { gnuQuote } from '../quote';
 import type { Stat } from '../util/fs-lib';
-import { gnuQuote } from '../format';
 import type { Command, CommandContext } from '../types';
 import { missingOperand, parseOrFail } from '../util/fs-args';
 import { loadIds, type Ids } from '../util/fs-ids';

@@ -1,4 +1,4 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
 import { missingOperand, parseOrFail } from '../util/fs-args';
 import { attempt, report, why } from '../util/fs-report';

@@ -1,5 +1,5 @@
+import { shellWord } from '../quote';
 import { optionError, parseTextArgs } from '../util/text-opts';
-import { shellWord } from '../util/text-quote';
 import { outputFull } from '../util/stream';
 import type { Command, CommandContext } from '../types';
 

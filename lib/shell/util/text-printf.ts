@@ -6,6 +6,7 @@
 import type { Flavor } from '../types';
 import { expandEscapes } from './text-escape';
 import { MAX_OUTPUT_BYTES } from '../io';
+import { printfQ } from '../quote';
 
 export interface PrintfResult {
   out: string;
@@ -85,24 +86,6 @@ function formatFloat(v: number, conv: string, prec: number | undefined, alt: boo
   let s = P > x && x >= -4 ? a.toFixed(P - 1 - x) : expForm(a, P - 1, upper);
   if (!alt && s.includes('.')) s = s.replace(/\.?0*(?=$|[eE])/, '');
   return s;
-}
-
-/** %q: bash's shell quoting of one word. */
-function shellQuote(s: string): string {
-  if (s === '') return "''";
-  const control = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
-  if ([...s].some(control)) {
-    const map: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', "'": "\\'" };
-    const body = [...s]
-      .map((c) => {
-        if (map[c] !== undefined) return map[c];
-        if (c === '\\') return '\\\\';
-        return control(c) ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c;
-      })
-      .join('');
-    return `$'${body}'`;
-  }
-  return s.replace(/[^A-Za-z0-9_./:=@%^,+-]/g, (c) => `\\${c}`).replace(/^([~#])/, '\\$1');
 }
 
 export function formatPrintf(
@@ -238,7 +221,7 @@ class Printf {
         return;
       }
     }
-    if (conv === 'q') s = shellQuote(s);
+    if (conv === 'q') s = printfQ(s);
     if (conv === 'c') s = s === '' ? '\0' : String.fromCodePoint(s.codePointAt(0) as number);
     else if (prec !== undefined) s = s.slice(0, prec);
     this.out += pad(s, width, leftAdj, false);
