@@ -4,7 +4,7 @@
  *
  * The learner is uid/gid 1000, the first user Debian and Ubuntu create: the host's files, the
  * exercises' `--user 1000` and their hints all say so. (The file-command tests replay recordings
- * made on a machine where that user was 1001: lib/shell/util/fs-fixture.ts's RECORDER.)
+ * made on a machine where that user was 1001: lib/shell/util/files/fixture.ts's RECORDER.)
  */
 export const LEARNER = { uid: 1000, gid: 1000 } as const;
 export const HOME = '/home/learner';

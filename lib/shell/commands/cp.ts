@@ -1,10 +1,10 @@
 import { gnuQuote } from '../quote';
-import { joinPath, normalizePath, type Stat } from '../util/fs-lib';
+import { joinPath, normalizePath, type Stat } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { UMASK } from '../util/fs-mode';
-import { baseName, isWithin, joinShown } from '../util/fs-path';
-import { attempt, destStatError, gnuTargetError, isDir, report, why } from '../util/fs-report';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { UMASK } from '../util/files/mode';
+import { baseName, isWithin, joinShown } from '../util/files/path';
+import { attempt, destStatError, gnuTargetError, isDir, report, why } from '../util/files/report';
 
 const q = gnuQuote;
 

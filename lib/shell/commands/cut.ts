@@ -1,5 +1,5 @@
-import { readInput, splitLines } from '../util/text-io';
-import { optionError, parseTextArgs } from '../util/text-opts';
+import { readInput, splitLines } from '../util/text/io';
+import { optionError, parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 type Range = [number, number];

@@ -1,4 +1,4 @@
-import { expandEscapes } from '../util/text-escape';
+import { expandEscapes } from '../util/text/escape';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { shellWord } from '../quote';
-import { parseTextArgs } from '../util/text-opts';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 /**

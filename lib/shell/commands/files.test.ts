@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { RECORDER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { cp } from './cp';
 import { ln } from './ln';
 import { mkdir } from './mkdir';

@@ -1,10 +1,10 @@
 import { errorText } from '../format';
-import { readInput, splitLines } from '../util/text-io';
-import { lastValue, parseTextArgs, type TextOpts } from '../util/text-opts';
-import { translateRegex } from '../util/text-regex';
-import { busyboxHelp } from '../util/text-usage';
+import { readInput, splitLines } from '../util/text/io';
+import { lastValue, parseTextArgs, type TextOpts } from '../util/args/text-args';
+import { translateRegex } from '../util/text/regex';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext, Output } from '../types';
-import { outputFull } from '../util/stream';
+import { outputFull } from '../util/text/stream';
 
 const joinPath = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand } from '../testing';
-import { FX_NOW, RECORDER, fixtureFs } from '../util/fs-fixture';
+import { FX_NOW, RECORDER, fixtureFs } from '../util/files/fixture';
 import { ls } from './ls';
 
 async function run(flavor: Flavor, args: string[]) {

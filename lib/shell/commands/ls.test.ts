@@ -1,12 +1,12 @@
 /**
  * ls against outputs recorded on Debian 12 (coreutils 9.1, LC_ALL=C TZ=UTC) and BusyBox
- * 1.35, over the tree /tmp/mkfx.sh builds (see util/fs-fixture.ts). TTY runs were recorded
+ * 1.35, over the tree /tmp/mkfx.sh builds (see util/files/fixture.ts). TTY runs were recorded
  * with `script -qc "stty cols N; ls"`.
  */
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand, type RunOptions } from '../testing';
-import { FX_NOW, RECORDER, fixtureFs } from '../util/fs-fixture';
+import { FX_NOW, RECORDER, fixtureFs } from '../util/files/fixture';
 import { ls } from './ls';
 
 function run(flavor: Flavor, args: string[], extra: RunOptions = {}) {

@@ -1,10 +1,10 @@
 import { busyboxPrintable, gnuQuote, shellEscape } from '../quote';
-import { FsError, joinPath, type Stat } from '../util/fs-lib';
+import { FsError, joinPath, type Stat } from '../util/files/fs-lib';
 import { errorText } from '../format';
 import type { Command, CommandContext } from '../types';
-import { parseOrFail } from '../util/fs-args';
-import { busyboxColumns, gnuColumns, type Cell } from '../util/fs-columns';
-import { loadIds } from '../util/fs-ids';
+import { parseOrFail } from '../util/args/file-args';
+import { busyboxColumns, gnuColumns, type Cell } from '../util/files/columns';
+import { loadIds } from '../util/files/ids';
 import {
   longLines,
   shortPrefix,
@@ -12,8 +12,8 @@ import {
   unknownEntry,
   type LongOptions,
   type LsEntry,
-} from '../util/fs-ls-long';
-import { fsPath, parentOf } from '../util/fs-path';
+} from '../util/files/ls-long';
+import { fsPath, parentOf } from '../util/files/path';
 
 const SPEC = {
   flags: 'laAR1hdFisCptSrxn',

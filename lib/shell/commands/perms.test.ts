@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { RECORDER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { chmod } from './chmod';
 import { chown } from './chown';
 

@@ -1,4 +1,4 @@
-import { formatPrintf } from '../util/text-printf';
+import { formatPrintf } from '../util/text/printf';
 import type { Command, CommandContext } from '../types';
 
 /**

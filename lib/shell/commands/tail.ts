@@ -1,5 +1,5 @@
-import { byteLength, lineChunks, sliceBytes } from '../util/text-io';
-import { eachFile, parseHeadTail } from '../util/text-headtail';
+import { byteLength, lineChunks, sliceBytes } from '../util/text/io';
+import { eachFile, parseHeadTail } from '../util/text/headtail';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../testing';
 import { MAX_OUTPUT_BYTES } from '../io';
-import { translateRegex } from '../util/text-regex';
-import { fixtureFs } from '../util/text-replay';
+import { translateRegex } from '../util/text/regex';
+import { fixtureFs } from '../util/text/replay';
 import { textCommands } from './text-family';
 
 const files = { 'a.txt': 'hello\nworld\nfoo bar\n', 'b.txt': 'x\ny\n', d: null };

@@ -1,6 +1,6 @@
 import { errorText } from '../format';
-import { readInput, splitLines } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
+import { readInput, splitLines } from '../util/text/io';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 /**

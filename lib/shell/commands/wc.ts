@@ -1,5 +1,5 @@
-import { byteLength, readInput } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
+import { byteLength, readInput } from '../util/text/io';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 interface Counts {

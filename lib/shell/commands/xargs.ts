@@ -1,6 +1,6 @@
 import { shellWord } from '../quote';
-import { optionError, parseTextArgs } from '../util/text-opts';
-import { outputFull } from '../util/stream';
+import { optionError, parseTextArgs } from '../util/args/text-args';
+import { outputFull } from '../util/text/stream';
 import type { Command, CommandContext } from '../types';
 
 /** At most this many command runs per xargs (a runaway list cannot freeze the tab). */

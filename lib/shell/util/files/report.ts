@@ -1,7 +1,7 @@
 /** Error reporting shared by the file commands. */
 import { isFsError, strerror, type FsError } from './fs-lib';
-import { errorText } from '../format';
-import type { CommandContext } from '../types';
+import { errorText } from '../../format';
+import type { CommandContext } from '../../types';
 
 /** Writes `${name}: ${gnu or busybox text}\n` to stderr and returns 1. */
 export function report(ctx: CommandContext, gnu: string, busybox: string): number {

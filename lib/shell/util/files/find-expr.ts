@@ -3,9 +3,9 @@
  * -path -ipath -type -empty -size -true -false; actions -print -exec (`;` and `+`) -delete
  * -quit; global options -maxdepth -mindepth. Tests are async because -exec runs commands.
  */
-import { gnuQuote } from '../quote';
+import { gnuQuote } from '../../quote';
 import type { Stat } from './fs-lib';
-import { globToRegExp } from './fs-match';
+import { globToRegExp } from './match';
 
 export interface FindItem {
   shown: string;

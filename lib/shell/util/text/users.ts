@@ -1,5 +1,5 @@
 /** /etc/passwd and /etc/group, read through the session's filesystem (id, whoami). */
-import type { CommandContext } from '../types';
+import type { CommandContext } from '../../types';
 
 export interface PasswdEntry {
   name: string;

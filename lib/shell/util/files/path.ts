@@ -1,5 +1,5 @@
 /** Path helpers for the file commands (lexical, like the tools' own string handling). */
-import type { CommandContext } from '../types';
+import type { CommandContext } from '../../types';
 import { dirname } from './fs-lib';
 
 /** The directory holding `path` ("/" for "/"). */

@@ -5,7 +5,7 @@
  * and no record padding. Names longer than 100 bytes go into the ustar prefix field, or a GNU
  * ././@LongLink entry when they cannot be split. Reading accepts both and GNU long names.
  */
-import { decodeUtf8, encodeUtf8 } from '../../fs';
+import { decodeUtf8, encodeUtf8 } from '../../../fs';
 
 export const BLOCK = 512;
 export const GNU_RECORD = 10_240;

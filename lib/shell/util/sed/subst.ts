@@ -1,5 +1,5 @@
 /** The replacing half of sed's `s` command. */
-import type { SedCmd } from './text-sed-types';
+import type { SedCmd } from './types';
 
 // The `nth` (and with g every later) match of `r` in `ps` replaced, or null when none was.
 // Own loop: POSIX skips an empty match right after a previous match (s/x*/-/g on "x" gives "-"),

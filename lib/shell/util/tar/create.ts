@@ -1,10 +1,10 @@
 /** tar c: walk the operands, build the archive's bytes, write them to -f ARCHIVE or stdout. */
 import { gzipSync } from 'fflate';
-import { joinPath, normalizePath, type Stat } from '../../fs';
-import type { CommandContext, Output } from '../types';
-import { isEndlessDevice } from './stream';
-import { writeArchive, type Member } from './tar-format';
-import { memberLine, newListing } from './tar-list';
+import { joinPath, normalizePath, type Stat } from '../../../fs';
+import type { CommandContext, Output } from '../../types';
+import { isEndlessDevice } from '../text/stream';
+import { writeArchive, type Member } from './format';
+import { memberLine, newListing } from './list';
 import {
   checkDir,
   errnoText,
@@ -13,8 +13,8 @@ import {
   tarUsage,
   writeBytes,
   type TarOptions,
-} from './tar-options';
-import { readGroups, readPasswd } from './text-users';
+} from './options';
+import { readGroups, readPasswd } from '../text/users';
 
 /** Entries between two pauses while walking a big tree. */
 const PAUSE_EVERY = 200;

@@ -1,8 +1,8 @@
 /** Depth-first walks for -R options (chmod, chown): parents first, symlinks not entered. */
 import { joinPath } from './fs-lib';
-import type { CommandContext } from '../types';
-import { joinShown } from './fs-path';
-import { attempt, why } from './fs-report';
+import type { CommandContext } from '../../types';
+import { joinShown } from './path';
+import { attempt, why } from './report';
 
 export interface WalkVisit {
   shown: string;

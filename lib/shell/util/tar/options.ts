@@ -1,6 +1,6 @@
 /** What `tar` was asked to do, and the wording of its errors in each flavor. */
-import { encodeUtf8, decodeUtf8, isFsError, strerror } from '../../fs';
-import type { CommandContext } from '../types';
+import { encodeUtf8, decodeUtf8, isFsError, strerror } from '../../../fs';
+import type { CommandContext } from '../../types';
 
 export interface TarOptions {
   mode: 'c' | 'x' | 't' | null;

@@ -5,7 +5,7 @@
  * the first operand unless `busyboxPermutes` (the file commands, recorded with Debian's build).
  * Errors come back as the tool's message; the caller words the rest (usage, Try line, status).
  */
-import type { CommandContext } from '../types';
+import type { CommandContext } from '../../types';
 
 export interface GetoptSpec {
   /** Letters accepted as flags. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSed } from './text-sed-parse';
-import { replaceMatches } from './text-sed-subst';
+import { parseSed } from './parse';
+import { replaceMatches } from './subst';
 
 function s(script: string, ps: string): string | null {
   const [cmd] = parseSed(script, false, true);

@@ -1,7 +1,7 @@
 /** `tar tv` lines: GNU's (user/group and size share a column that only grows) and BusyBox's. */
-import type { Flavor } from '../types';
-import { modeString } from './fs-mode';
-import type { Member } from './tar-format';
+import type { Flavor } from '../../types';
+import { modeString } from '../files/mode';
+import type { Member } from './format';
 
 /** GNU list.c keeps the width of "user/group size" across lines, starting at 19. */
 export function newListing(): { ugswidth: number } {

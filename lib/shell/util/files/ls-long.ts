@@ -1,9 +1,9 @@
 /** ls -l lines: GNU aligns every column to its widest value; BusyBox uses fixed printf widths. */
 import type { Stat } from './fs-lib';
-import { modeString } from './fs-mode';
-import type { Ids } from './fs-ids';
-import { busyboxHuman, gnuHuman, kbBlocks } from './fs-size';
-import { lsDate } from './fs-time';
+import { modeString } from './mode';
+import type { Ids } from './ids';
+import { busyboxHuman, gnuHuman, kbBlocks } from './size';
+import { lsDate } from './time';
 
 export interface LsEntry {
   /** Name as shown (already quoted/masked). */

@@ -2,8 +2,8 @@
  * Replays recorded real-tool runs (lib/shell/commands/text-fixtures/*.json, written by
  * record.mjs there) against the simulated commands: the same files, arguments and stdin.
  */
-import { hostFs, runCommand } from '../testing';
-import type { Command, Flavor } from '../types';
+import { hostFs, runCommand } from '../../testing';
+import type { Command, Flavor } from '../../types';
 
 export interface Recorded {
   flavor: Flavor;

@@ -2,9 +2,9 @@
  * What head and tail share: option parsing (-n, -c, -q, -v and the obsolete -N), counts,
  * and the `==> FILE <==` headers with each flavor's rules and error wording.
  */
-import type { CommandContext } from '../types';
-import { parseTextArgs } from './text-opts';
-import { readInput } from './text-io';
+import type { CommandContext } from '../../types';
+import { parseTextArgs } from '../args/text-args';
+import { readInput } from './io';
 
 const GNU_LONG: Record<string, string> = {
   'lines=': 'n',

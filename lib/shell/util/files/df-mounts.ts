@@ -4,9 +4,9 @@
  * overlay root and the volumes and binds report the host disk, tmpfs mounts their size (64 MiB
  * for /dev and /dev/shm, size= when given, half the RAM otherwise).
  */
-import { joinPath } from '../../fs';
-import type { CommandContext } from '../types';
-import { attempt } from './fs-report';
+import { joinPath } from '../../../fs';
+import type { CommandContext } from '../../types';
+import { attempt } from './report';
 
 /** The simulated machine's RAM is 8 GiB (MemTotal 8,140,368 kB): a tmpfs gets half by default. */
 export const DEFAULT_TMPFS_KB = 4_070_184;

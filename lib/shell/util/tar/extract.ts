@@ -1,11 +1,11 @@
 /** tar t and tar x: read the archive (gzip detected by its magic), list or recreate members. */
 import { gunzipSync } from 'fflate';
-import { dirname, joinPath, normalizePath } from '../../fs';
-import type { CommandContext } from '../types';
-import { readArchive, type Member } from './tar-format';
-import { memberLine, newListing } from './tar-list';
-import { checkDir, errnoText, fatal, gnuDelayed, stdinBytes, type TarOptions } from './tar-options';
-import { readGroups, readPasswd } from './text-users';
+import { dirname, joinPath, normalizePath } from '../../../fs';
+import type { CommandContext } from '../../types';
+import { readArchive, type Member } from './format';
+import { memberLine, newListing } from './list';
+import { checkDir, errnoText, fatal, gnuDelayed, stdinBytes, type TarOptions } from './options';
+import { readGroups, readPasswd } from '../text/users';
 
 const PAUSE_EVERY = 200;
 

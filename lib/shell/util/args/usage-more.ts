@@ -1,6 +1,6 @@
 /** BusyBox 1.35 usage texts for seq, yes, tar, gzip, gunzip, zcat (`busybox APPLET --help`). */
-import type { CommandContext } from '../types';
-import { TEXT_BANNER } from './text-usage';
+import type { CommandContext } from '../../types';
+import { TEXT_BANNER } from './usage-text';
 
 export const CMDS_USAGE: Record<string, string> = {
   mount:

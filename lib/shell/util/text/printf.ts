@@ -3,10 +3,10 @@
  * %e %f %g (and upper-case forms) with flags, width, precision and `*`; escapes in the
  * format; the format is reused while arguments remain. Integers are 64-bit (BigInt).
  */
-import type { Flavor } from '../types';
-import { expandEscapes } from './text-escape';
-import { MAX_OUTPUT_BYTES } from '../io';
-import { printfQ } from '../quote';
+import type { Flavor } from '../../types';
+import { expandEscapes } from './escape';
+import { MAX_OUTPUT_BYTES } from '../../io';
+import { printfQ } from '../../quote';
 
 export interface PrintfResult {
   out: string;

@@ -4,10 +4,10 @@
  * x b t T : r w and #comments (no l, e, F, z, W, R, s///w, s///e). Errors carry GNU's text and
  * char position plus BusyBox's text.
  */
-import { translateRegex } from './text-regex';
-import { SedError, countGroups, parseReplacement, type Addr, type SedCmd } from './text-sed-types';
+import { translateRegex } from '../text/regex';
+import { SedError, countGroups, parseReplacement, type Addr, type SedCmd } from './types';
 
-export { SedError, type SedCmd } from './text-sed-types';
+export { SedError, type SedCmd } from './types';
 
 const WS = /[ \t]/;
 

@@ -1,10 +1,10 @@
 /**
- * Option parsing for the text commands: lib/shell/util/getopt.ts, with the text commands' error
+ * Option parsing for the text commands: lib/shell/util/args/getopt.ts, with the text commands' error
  * wording (GNU's usage line and "Try" line, BusyBox's banner and usage).
  */
-import type { CommandContext } from '../types';
+import type { CommandContext } from '../../types';
 import { getopt, lastValue, type GetoptSpec, type Options } from './getopt';
-import { busyboxHelp } from './text-usage';
+import { busyboxHelp } from './usage-text';
 
 export { lastValue };
 

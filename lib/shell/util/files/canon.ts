@@ -1,8 +1,8 @@
 /** Path canonicalisation for readlink -f and realpath (symlinks and ".." resolved physically). */
 import { joinPath } from './fs-lib';
-import type { CommandContext } from '../types';
-import { attempt, strerror, why } from './fs-report';
-import { baseName, dirName } from './fs-path';
+import type { CommandContext } from '../../types';
+import { attempt, strerror, why } from './report';
+import { baseName, dirName } from './path';
 
 /** The path as typed, made absolute but not normalised (".." must follow symlinks). */
 export function absolute(ctx: CommandContext, path: string): string {

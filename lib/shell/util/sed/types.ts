@@ -1,5 +1,5 @@
 /** The parsed form of a sed script, its errors, and the RHS of `s` commands. */
-import { translateRegex } from './text-regex';
+import { translateRegex } from '../text/regex';
 
 export type Addr =
   | { kind: 'line'; n: number }

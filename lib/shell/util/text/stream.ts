@@ -4,8 +4,8 @@
  * Ctrl-C or once its output takes no more. A write may throw (a closed pipe, a full disk): the
  * exception propagates to the interpreter, which reports it as the real tool would.
  */
-import type { Stat } from '../../fs';
-import type { CommandContext, Output } from '../types';
+import type { Stat } from '../../../fs';
+import type { CommandContext, Output } from '../../types';
 
 /** How much a producer writes between two pauses. */
 export const CHUNK_BYTES = 4096;

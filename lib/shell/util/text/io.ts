@@ -3,9 +3,9 @@
  * "-"), splitting lines, UTF-8 byte counts. Output goes straight to ctx.stdout: the session
  * caps it (lib/shell/io.ts), the same for every command.
  */
-import { decodeUtf8, encodeUtf8, isEscapedByte } from '../../fs';
-import { errorText } from '../format';
-import type { CommandContext } from '../types';
+import { decodeUtf8, encodeUtf8, isEscapedByte } from '../../../fs';
+import { errorText } from '../../format';
+import type { CommandContext } from '../../types';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; why: string; dir: boolean };
 

@@ -4,9 +4,9 @@
  * session reports the cut), and a script that loops without consuming input (`:a;ba`) is cut
  * off after a step budget, ending the run.
  */
-import { PIPE_CAPACITY } from '../exec/pipe';
-import { replaceMatches } from './text-sed-subst';
-import type { Addr, SedCmd } from './text-sed-types';
+import { PIPE_CAPACITY } from '../../exec/pipe';
+import { replaceMatches } from './subst';
+import type { Addr, SedCmd } from './types';
 
 /**
  * Work budget: every command executed costs 1 + the pattern space length, so both endless

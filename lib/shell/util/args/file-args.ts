@@ -1,11 +1,11 @@
 /**
- * Option parsing for the file commands: lib/shell/util/getopt.ts with the file commands' rules.
+ * Option parsing for the file commands: lib/shell/util/args/getopt.ts with the file commands' rules.
  * Both flavors permute (options may follow operands: `ls dir -l`), as recorded with GNU
  * coreutils and with BusyBox (Debian's build; alpine's uses musl's getopt_long, which permutes
  * too). A long option takes a value only as `--name=VALUE`.
  */
-import type { CommandContext } from '../types';
-import { busyboxUsage } from './fs-usage';
+import type { CommandContext } from '../../types';
+import { busyboxUsage } from './usage-files';
 import { getopt, lastValue, type Options } from './getopt';
 
 export interface OptSpec {

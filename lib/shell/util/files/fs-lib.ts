@@ -10,6 +10,6 @@ export {
   move,
   normalizePath,
   strerror,
-} from '../../fs';
-export type { ErrnoCode, FileSystem, Stat } from '../../fs';
-export { encodeUtf8 } from '../../fs/utf8';
+} from '../../../fs';
+export type { ErrnoCode, FileSystem, Stat } from '../../../fs';
+export { encodeUtf8 } from '../../../fs/utf8';
