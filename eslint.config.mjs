@@ -85,4 +85,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Functions a reader can hold (issue 11): ~40 lines is the aim (CONTRIBUTING.md), 100 the
+    // limit. Long functions become named steps, a closure over shared state becomes a class.
+    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}'],
+    ignores: [
+      // Test files: describe() and it() group cases; they are not steps of one function.
+      '**/*.test.ts',
+      // Exceptions, each until the work named here lands:
+      // PlaygroundTerminal (196 lines) and Browser (191): being rebuilt on the machine facade by
+      // the lead and the browser pane's owner, who split them as they go.
+      'components/terminal/PlaygroundTerminal.tsx',
+      'components/browser/Browser.tsx',
+      // EditorPanel (134) and Toolbar (108): rewired to the machine's subscription in the same
+      // restructuring; splitting them now would collide with it.
+      'components/editor/EditorPanel.tsx',
+      'components/terminal/Toolbar.tsx',
+      // cliMountFields (116): the CLI half of --mount parsing moves to lib/shell/docker (issue 11,
+      // part 2) and is split there.
+      'lib/engine/mount-spec-mount.ts',
+    ],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
 );
