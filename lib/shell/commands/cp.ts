@@ -1,10 +1,10 @@
 import { gnuQuote } from '../quote';
 import { joinPath, normalizePath, type Stat } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { parseOrFail } from '../util/args/file-args';
 import { UMASK } from '../util/files/mode';
 import { baseName, isWithin, joinShown } from '../util/files/path';
-import { attempt, destStatError, gnuTargetError, isDir, report, why } from '../util/files/report';
+import { attempt, destStatError, destination, report, why } from '../util/files/report';
 
 const q = gnuQuote;
 
@@ -31,19 +31,9 @@ export const cp: Command = {
     });
     if ('status' in p) return p.status;
     const { flags, operands } = p.opts;
-    if (operands.length === 0) return missingOperand(ctx, 'missing file operand');
-    if (operands.length === 1) {
-      return missingOperand(
-        ctx,
-        `missing destination file operand after ${q(operands[0] as string)}`,
-      );
-    }
-    const targetArg = operands[operands.length - 1] as string;
-    const sources = operands.slice(0, -1);
-    const targetPath = ctx.resolve(targetArg);
-    // BusyBox copies several sources "into" the last operand even when it is no directory.
-    const intoDir = isDir(ctx, targetPath) || (ctx.flavor === 'busybox' && sources.length > 1);
-    if (sources.length > 1 && !intoDir) return gnuTargetError(ctx, targetArg, targetPath);
+    const dest = destination(ctx, operands);
+    if ('status' in dest) return dest.status;
+    const { sources, targetArg, targetPath, intoDir } = dest;
     const copier = new Copier(ctx, flags);
     let status = 0;
     for (const src of sources) {

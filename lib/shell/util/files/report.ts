@@ -1,7 +1,9 @@
 /** Error reporting shared by the file commands. */
 import { isFsError, strerror, type FsError } from './fs-lib';
 import { errorText } from '../../format';
+import { gnuQuote } from '../../quote';
 import type { CommandContext } from '../../types';
+import { missingOperand } from '../args/file-args';
 
 /** Writes `${name}: ${gnu or busybox text}\n` to stderr and returns 1. */
 export function report(ctx: CommandContext, gnu: string, busybox: string): number {
@@ -52,4 +54,35 @@ export function destStatError(ctx: CommandContext, shown: string, error: FsError
     `cannot stat '${shown.replace(/'/g, "'\\''")}': ${why(error)}`,
     `can't stat '${shown}': ${bb}`,
   );
+}
+
+/** SOURCE... DEST as cp and mv read it; a `status` when the operands are wrong (reported). */
+export interface Destination {
+  sources: string[];
+  targetArg: string;
+  targetPath: string;
+  targetIsDir: boolean;
+  /** Each source goes inside the target (BusyBox: whenever there are several sources). */
+  intoDir: boolean;
+}
+
+export function destination(
+  ctx: CommandContext,
+  operands: string[],
+): Destination | { status: number } {
+  if (operands.length === 0) return { status: missingOperand(ctx, 'missing file operand') };
+  if (operands.length === 1) {
+    const what = `missing destination file operand after ${gnuQuote(operands[0] as string)}`;
+    return { status: missingOperand(ctx, what) };
+  }
+  const targetArg = operands[operands.length - 1] as string;
+  const sources = operands.slice(0, -1);
+  const targetPath = ctx.resolve(targetArg);
+  const targetIsDir = isDir(ctx, targetPath);
+  // BusyBox copies or moves several sources "into" the last operand even when it is no directory.
+  const intoDir = targetIsDir || (ctx.flavor === 'busybox' && sources.length > 1);
+  if (sources.length > 1 && !intoDir) {
+    return { status: gnuTargetError(ctx, targetArg, targetPath) };
+  }
+  return { sources, targetArg, targetPath, targetIsDir, intoDir };
 }
