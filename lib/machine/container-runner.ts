@@ -2,7 +2,6 @@
  * Runs processes inside containers for the engine: BusyBox sh over the container's filesystem,
  * as the container's user, with the book's programs (the to-do app) available by name.
  */
-import { quoteArgv } from '../shell/quote';
 import { joinPath, normalizePath, type FileSystem } from '../fs';
 import {
   bookPrograms,
@@ -11,10 +10,14 @@ import {
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
-import { standardCommands } from '../shell/commands';
-import { Consoles, isInteractiveShell } from '../shell/container-console';
-import { Session } from '../shell/session';
-import type { Command } from '../shell/types';
+import {
+  standardCommands,
+  Consoles,
+  isInteractiveShell,
+  quoteArgv,
+  Session,
+  type Command,
+} from '../shell';
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

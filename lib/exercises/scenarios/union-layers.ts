@@ -3,7 +3,7 @@
  * (docs/semantics.md#s12-the-union-filesystem-overview).
  */
 import type { Image } from '../../engine';
-import { decodeUtf8 } from '../../fs/utf8';
+import { decodeUtf8 } from '../../fs';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 
