@@ -18,6 +18,7 @@ import { commandLine, type Container, type ContainerConfig, type HostConfig } fr
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
+import { Registry } from './registry/registry';
 import { containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
 import type { MountSpec } from './mount-spec.types';
@@ -46,6 +47,8 @@ export interface EngineOptions {
   shares?: Record<string, FileSystem>;
   /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;
+  /** Where `docker pull` finds images (the offline Docker Hub by default). */
+  registry?: Registry;
 }
 
 export interface CreateOptions {
@@ -72,6 +75,7 @@ const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 export class Engine {
   readonly images = new ImageStore();
+  readonly registry: Registry;
   readonly volumes: VolumeStore;
   readonly containers = new Map<string, Container>();
   readonly ids: IdGenerator;
@@ -96,6 +100,7 @@ export class Engine {
     this.runner = options.runner;
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
+    this.registry = options.registry ?? new Registry();
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
   }
