@@ -54,6 +54,23 @@ describe('lib/ purity lint rules', () => {
   });
 });
 
+describe('function length', () => {
+  const fn = (lines: number) =>
+    `export function f(): number {\n  let x = 0;\n${'  x++;\n'.repeat(lines - 4)}  return x;\n}\n`;
+
+  it('rejects a function over 100 lines in lib/ and components/', async () => {
+    expect(await ruleIds(fn(101), 'lib/shell/example.ts')).toContain('max-lines-per-function');
+    expect(await ruleIds(fn(101), 'components/example.ts')).toContain('max-lines-per-function');
+  });
+
+  it('allows 100 lines, and longer test files', async () => {
+    expect(await ruleIds(fn(100), 'lib/shell/example.ts')).not.toContain('max-lines-per-function');
+    expect(await ruleIds(fn(150), 'lib/shell/example.test.ts')).not.toContain(
+      'max-lines-per-function',
+    );
+  });
+});
+
 describe('the layers lint rule (layerlab/boundaries)', () => {
   const messages = async (line: string, filePath: string) => {
     const [result] = await eslint.lintText(`${line}\nexport const y = x;\n`, { filePath });

@@ -1,5 +1,5 @@
 // Korean texts of the figure "컨테이너 스토리지 구성 일반론" (the seed notes' bullet list, checked
-// against storage-spec.md §1.2 lifetimes, §1.3 the container's view and §3 mounts).
+// against docs/semantics.md#lifetimes and docs/semantics.md#mounts).
 // Mounts sit above the union at their target paths; the writable layer and the image layers form
 // the union that serves every other path.
 

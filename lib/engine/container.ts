@@ -1,4 +1,8 @@
-/** Containers: an image, a private writable layer (L2), mount points and a process state machine. */
+/**
+ * Containers: an image, a private writable layer
+ * (docs/semantics.md#l2-the-writable-layer-lives-as-long-as-the-container), mount points and a
+ * process state machine.
+ */
 import type { Layer, MemFs, UnionFs } from '../fs';
 import type { Image } from './image';
 import type { MountSpec } from './mount-spec.types';

@@ -40,7 +40,10 @@ export interface EngineOptions {
   /** The host's filesystem (as root): bind sources live here. */
   host: MemFs;
   runner: ProcessRunner;
-  /** Network filesystems mounted on the host (M17), by host path, e.g. { '/mnt/nfs': share }. */
+  /**
+   * Network filesystems mounted on the host (docs/semantics.md#m17-network-shares-lack-operations),
+   * by host path, e.g. { '/mnt/nfs': share }.
+   */
   shares?: Record<string, FileSystem>;
   /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;

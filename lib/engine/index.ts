@@ -6,10 +6,12 @@
  * Invariants:
  * - Image layers are never copied or changed: every container's UnionFs stacks the same Layer
  *   objects; changes land in the container's UpperDir (copy-up, whiteouts: lib/fs).
- * - Removing a container drops its writable layer only; volumes outlive it (L3) except its
- *   anonymous ones with `rm -v` / `--rm` when nobody else uses them (M29).
- * - Mounts sit above the union (M1): nothing written under a mount reaches the writable layer,
- *   so `docker diff` never shows it (R23).
+ * - Removing a container drops its writable layer only; volumes outlive it
+ * (docs/semantics.md#l3-a-volume-outlives-its-containers) except its   anonymous ones with `rm -v`
+ * / `--rm` when nobody else uses them (docs/semantics.md#m29-rm--v-takes-anonymous-volumes).
+ * - Mounts sit above the union (docs/semantics.md#m1-mounts-sit-above-the-union): nothing written
+ * under a mount reaches the writable layer,   so `docker diff` never shows it
+ * (docs/semantics.md#r23-mounts-never-show-in-diff).
  * - The engine never imports the shell: a ProcessRunner runs commands inside containers.
  * - Time comes from the Scheduler and IDs from a seeded generator: runs are reproducible.
  * - User errors are DaemonError with Docker's text; the CLI adds prefixes and exit codes.

@@ -1,8 +1,9 @@
 /**
  * The container state machine (created → running → exited, docker start/stop/kill/rm/exec), as
  * Docker has it: stop sends TERM and kills after the timeout, the writable layer survives
- * stop (L2), tmpfs content does not (L5), `--rm` removes the container and its anonymous
- * volumes when the process ends (M30).
+ * stop (docs/semantics.md#l2-the-writable-layer-lives-as-long-as-the-container), tmpfs content does
+ * not (docs/semantics.md#l5-tmpfs-content-does-not-survive-a-stop), `--rm` removes the container
+ * and its anonymous volumes when the process ends (docs/semantics.md#m30---rm-is-rm--v-on-exit).
  */
 import type { Container } from './container';
 import { commandLine } from './container';

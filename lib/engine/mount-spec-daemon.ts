@@ -28,7 +28,10 @@ export function isPropagation(s: string): s is Propagation {
   return PROPAGATIONS.includes(s);
 }
 
-/** linuxValidMountMode: comma list, at most one of each group (rw|ro, z|Z, propagation, nocopy, consistency). */
+/**
+ * linuxValidMountMode: comma list, at most one of each group (rw|ro, z|Z, propagation, nocopy,
+ * consistency).
+ */
 export function validMountMode(mode: string): boolean {
   if (mode === '') return true;
   const counts = [0, 0, 0, 0, 0];
@@ -64,8 +67,9 @@ export interface DaemonMountConfig {
 
 /**
  * validateMountConfigImpl without the bind-source existence check (that needs the host filesystem:
- * the engine reports `bind source path does not exist: <path>` for --mount binds, M14).
- * Returns the reason text; the caller wraps it.
+ * the engine reports `bind source path does not exist: <path>` for --mount binds,
+ * docs/semantics.md#m14---mount-refuses-a-missing-bind-source). Returns the reason text; the caller
+ * wraps it.
  */
 export function mountConfigProblem(m: DaemonMountConfig): string | null {
   const wrap = (why: string) => `invalid mount config for type ${goQuote(m.type)}: ${why}`;

@@ -13,7 +13,9 @@ import {
 import { goAbs, goClean, goIsAbs } from './mount-spec-go';
 import { containerPath, newMountSpec as spec } from './mount-spec-new';
 
-/** compose's isWindowsDrive: one letter followed by ':' (so `-v c:/data` is ONE anonymous target). */
+/**
+ * compose's isWindowsDrive: one letter followed by ':' (so `-v c:/data` is ONE anonymous target).
+ */
 function isDrive(buffer: string, ch: string): boolean {
   return ch === ':' && [...buffer].length === 1 && /^\p{L}$/u.test(buffer);
 }
@@ -43,7 +45,9 @@ function cliSplitVolume(raw: string): { source: string; target: string } {
   return { source, target: target ?? '' };
 }
 
-/** compose isFilePath: what the CLI treats as a host path (and so resolves when it starts with "."). */
+/**
+ * compose isFilePath: what the CLI treats as a host path (and so resolves when it starts with ".").
+ */
 function looksLikeHostPath(source: string): boolean {
   if (/^[./~]/.test(source) || source.startsWith('\\\\')) return true;
   const chars = [...source];
@@ -102,7 +106,8 @@ function parseBind(raw: string): MountSpec {
     mode,
     noCopy,
     propagation: propagation ?? 'rprivate',
-    // -v creates a missing host directory (M13); --mount does not (M14).
+    // -v creates a missing host directory (docs/semantics.md#m13--v-creates-a-missing-bind-source);
+    // --mount does not (docs/semantics.md#m14---mount-refuses-a-missing-bind-source).
     createSource: type === 'bind',
   });
 }

@@ -1,4 +1,5 @@
 /**
+ * Rule ids (M15, …) are those of docs/semantics.md#mounts.
  * Every row below was run against the real docker CLI 28.2.2 + daemon 20.10.24 on 2026-11-28 with
  * `docker run --rm --pull=never <flag> diamol/base true` (errors) or `docker create` + inspect
  * (valid specs), from the working directory /tmp/msp/cwd. Error rows hold the first stderr line

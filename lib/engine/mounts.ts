@@ -1,9 +1,15 @@
 /**
- * Turns a container's mount requests into mount points at create time (spec §3): image VOLUME
- * paths become anonymous volumes (M19) unless a user mount or --volumes-from covers them (M20,
- * M24); named volumes are created on first use (M18); empty volumes receive the image's content
- * at the target (M21/M22); missing targets are created in the writable layer (M5); `-v` creates
- * a missing bind source, `--mount` refuses it (M13/M14).
+ * Turns a container's mount requests into mount points at create time (docs/semantics.md#mounts): image VOLUME
+ * paths become anonymous volumes
+ * (docs/semantics.md#m19-volume-makes-an-anonymous-volume-per-container) unless a user mount or
+ * --volumes-from covers them (docs/semantics.md#m20-a-user-mount-replaces-the-anonymous-volume,
+ * docs/semantics.md#m24---volumes-from-copies-the-mount-list); named volumes are created on first
+ * use (docs/semantics.md#m18-volumes-are-created-on-first-use); empty volumes receive the image's
+ * content at the target (docs/semantics.md#m21-an-empty-volume-receives-the-images-files,
+ * docs/semantics.md#m22-when-nothing-is-copied); missing targets are created in the writable layer
+ * (docs/semantics.md#m5-a-missing-target-is-created); `-v` creates a missing bind source, `--mount`
+ * refuses it (docs/semantics.md#m13--v-creates-a-missing-bind-source,
+ * docs/semantics.md#m14---mount-refuses-a-missing-bind-source).
  */
 import { MemFs, MountedFs, normalizePath, type FileSystem, type Mount, type UnionFs } from '../fs';
 import type { Container, MountPoint } from './container';
@@ -141,7 +147,10 @@ function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
   };
 }
 
-/** M21: an empty volume receives what the image has at the target (once, at create). */
+/**
+ * docs/semantics.md#m21-an-empty-volume-receives-the-images-files: an empty volume receives what
+ * the image has at the target (once, at create).
+ */
 function populateVolume(ctx: MountContext, point: MountPoint): void {
   const volume = point.volume!;
   if (volume.data.readdir('/').length > 0) return;
@@ -158,8 +167,7 @@ function populateVolume(ctx: MountContext, point: MountPoint): void {
 }
 
 /**
- * An empty tmpfs with its size= limit and mode= root, as each start mounts it (M7: its content
- * never outlives the run).
+ * An empty tmpfs with its size= limit and mode= root, as each start mounts it (docs/semantics.md#l5-tmpfs-content-does-not-survive-a-stop).
  */
 export function freshTmpfs(
   options: { tmpfsSize?: number | null; tmpfsMode?: number | null },
@@ -173,7 +181,7 @@ export function freshTmpfs(
 }
 
 /**
- * M5: a missing target becomes an empty dir (empty file for a single-file bind) in the writable
+ * docs/semantics.md#m5-a-missing-target-is-created: a missing target becomes an empty dir (empty file for a single-file bind) in the writable
  * layer. A tmpfs target only when the container starts (runc makes it), so `docker diff` and
  * `docker cp` of a container never started do not see it.
  */
@@ -221,7 +229,7 @@ export function archiveView(c: Container, host: FileSystem): MountedFs {
 }
 
 /**
- * M4: mounting a directory onto a file or a file onto a directory fails when the container
+ * docs/semantics.md#m4-a-file-onto-a-directory-fails-at-start: mounting a directory onto a file or a file onto a directory fails when the container
  * starts. Returns the offending mount, if any.
  */
 export function typeMismatch(c: Container, host: FileSystem): MountPoint | undefined {

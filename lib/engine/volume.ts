@@ -1,4 +1,7 @@
-/** Volumes: storage with a lifetime of its own (L3), mounted into containers by name. */
+/**
+ * Volumes: storage with a lifetime of its own
+ * (docs/semantics.md#l3-a-volume-outlives-its-containers), mounted into containers by name.
+ */
 import { MemFs, type Clock, type InodeSource } from '../fs';
 import { DaemonError } from './errors';
 
@@ -6,10 +9,16 @@ export const VOLUMES_ROOT = '/var/lib/docker/volumes';
 
 export interface Volume {
   name: string;
-  /** Created by VOLUME, `-v /path` or `--mount` without a source (label com.docker.volume.anonymous). */
+  /**
+   * Created by VOLUME, `-v /path` or `--mount` without a source (label
+   * com.docker.volume.anonymous).
+   */
   anonymous: boolean;
   createdAt: number;
-  /** `{}` from `docker volume create`, null when auto-created (spec §4.3). */
+  /**
+   * `{}` from `docker volume create`, null when auto-created
+   * (docs/semantics.md#volume-labels-and-options).
+   */
   labels: Record<string, string> | null;
   options: Record<string, string> | null;
   /** The content; shown on the host at `<mountpoint>`. */
@@ -48,7 +57,10 @@ export class VolumeStore {
     return v;
   }
 
-  /** Creates the volume, or returns the existing one of that name (create is idempotent, M18). */
+  /**
+   * Creates the volume, or returns the existing one of that name (create is idempotent,
+   * docs/semantics.md#m18-volumes-are-created-on-first-use).
+   */
   create(
     name: string,
     how: {

@@ -1,4 +1,9 @@
-/** Volume operations with Docker's rules: in-use refusal (M31), anonymous cleanup (M29), prune (M32). */
+/**
+ * Volume operations with Docker's rules: in-use refusal
+ * (docs/semantics.md#m31-a-volume-in-use-cannot-be-removed), anonymous cleanup
+ * (docs/semantics.md#m29-rm--v-takes-anonymous-volumes), prune
+ * (docs/semantics.md#m32-volume-prune-takes-unused-anonymous-volumes).
+ */
 import { layerSize } from '../fs';
 import type { Container } from './container';
 import type { Engine } from './engine';
@@ -25,7 +30,10 @@ export function removeVolume(engine: Engine, name: string, force = false): void 
   engine.volumes.remove(name);
 }
 
-/** M29: with `rm -v` / `--rm`, the container's anonymous volumes go too, unless another container uses them. */
+/**
+ * docs/semantics.md#m29-rm--v-takes-anonymous-volumes: with `rm -v` / `--rm`, the container's
+ * anonymous volumes go too, unless another container uses them.
+ */
 export function removeAnonymousVolumes(engine: Engine, c: Container): void {
   for (const m of c.mounts) {
     if (m.volume?.anonymous && volumeUsers(engine, m.volume).length === 0)
@@ -37,7 +45,10 @@ export function volumeSize(volume: Volume): number {
   return layerSize(volume.data.layer);
 }
 
-/** M32 (current Docker): unused anonymous volumes; with `all`, unused named ones too. */
+/**
+ * docs/semantics.md#m32-volume-prune-takes-unused-anonymous-volumes (current Docker): unused
+ * anonymous volumes; with `all`, unused named ones too.
+ */
 export function pruneVolumes(
   engine: Engine,
   all: boolean,

@@ -3,12 +3,13 @@
  * host. Type-only imports keep the catalog (and every page that lists scenarios) free of the
  * engine's runtime; the runner builds the machine.
  */
-import type { Change, FileSystem } from '../fs';
+import type { FilesystemChange, FileSystem } from '../fs';
 import type { Container, Image, MountPoint, Volume } from '../engine';
 import type { Machine } from '../machine';
+import { REPO } from '../machine/paths';
 
-/** The book's repository checkout on the host (lib/shell/book-host.ts REPO; a test pins it). */
-export const REPO = '/home/learner/diamol';
+/** The book's repository checkout on the host (only the runtime-free paths of the machine). */
+export { REPO };
 
 /** `alpine` → `alpine:latest`; an explicit tag is kept. */
 export function imageTag(ref: string): string {
@@ -61,11 +62,11 @@ export class ExerciseState {
   }
 
   /** `docker diff`: the writable layer's changes against the image. */
-  diff(c: Container): Change[] {
+  diff(c: Container): FilesystemChange[] {
     return c.rootfs.diff();
   }
 
-  hasChange(c: Container, kind: Change['kind'], path: string): boolean {
+  hasChange(c: Container, kind: FilesystemChange['kind'], path: string): boolean {
     return this.diff(c).some((ch) => ch.kind === kind && ch.path === path);
   }
 

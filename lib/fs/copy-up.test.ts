@@ -1,4 +1,4 @@
-// Copy-up (R7–R12): what lands in the UpperDir, and that image layers never change.
+// Copy-up (docs/semantics.md#r7-reads-never-copy to R12): what lands in the UpperDir, and that image layers never change.
 import { describe, expect, it } from 'vitest';
 import { UnionFs, type Layer } from './index';
 import { errnoOf, layerFrom } from './testing';

@@ -1,8 +1,8 @@
 /**
- * copyUp (R8–R11): before anything in the union changes, the entry and all its parent
- * directories get a copy in the UpperDir. Directories are copied without their children
- * (they keep merging with the lower dirs); files are copied whole, metadata included.
- * Lower nodes are only ever read here, never written.
+ * copyUp (docs/semantics.md#r8-creating-copies-the-parents-up): before anything in the union
+ * changes, the entry and all its parent directories get a copy in the UpperDir. Directories are
+ * copied without their children (they keep merging with the lower dirs); files are copied whole,
+ * metadata included. Lower nodes are only ever read here, never written.
  */
 import { makeDir, makeFile, makeSymlink, metaOf, type DirNode, type RealNode } from './node';
 import type { UnionEntry } from './union-entry';

@@ -1,5 +1,5 @@
-// docker container diff (R20–R24) against the real Docker 20.10 transcripts in
-// ../shared/oracle/examples/reference-transcripts.md and the spec's worked examples.
+// docker container diff (docs/semantics.md#what-docker-diff-reports) against real Docker 20.10
+// transcripts (lib/fs/fixtures/docker-diff) and worked examples of the rules.
 import { describe, expect, it } from 'vitest';
 import { UnionFs, formatChanges, layerSize } from './index';
 import { layerFrom } from './testing';

@@ -1,12 +1,13 @@
 /**
- * `docker container diff` (R20–R24), computed like Docker's naive diff: the merged tree is
- * compared with the image tree. Only entries present in the UpperDir can differ, so the walk
- * follows the UpperDir and costs O(changed entries), never O(image files).
+ * `docker container diff` (docs/semantics.md#what-docker-diff-reports), computed like Docker's
+ * naive diff: the merged tree is compared with the image tree. Only entries present in the UpperDir
+ * can differ, so the walk follows the UpperDir and costs O(changed entries), never O(image files).
  *
- * Order (R24, deterministic): depth-first; in each directory the surviving entries sorted by
- * name (each followed by its subtree), then the deleted ones sorted; a directory listed as C
- * only because of its children comes right before them. This is the order Docker 20.10 prints
- * for an opaque re-created dir: `C /dir`, its `A` entries, then `D` for each hidden old entry.
+ * Order (docs/semantics.md#r24-order, deterministic): depth-first; in each directory the surviving
+ * entries sorted by name (each followed by its subtree), then the deleted ones sorted; a directory
+ * listed as C only because of its children comes right before them. This is the order Docker 20.10
+ * prints for an opaque re-created dir: `C /dir`, its `A` entries, then `D` for each hidden old
+ * entry.
  */
 import type { NodeAttr } from './driver';
 import type { Layer } from './layer';
@@ -15,35 +16,43 @@ import { compareNames } from './ops-read';
 import { joinPath } from './pathname';
 import { UnionEntry, listEntry, lookupEntry } from './union-entry';
 
-export type ChangeKind = 'A' | 'C' | 'D';
+export type ChangeType = 'A' | 'C' | 'D';
 
-export interface Change {
-  kind: ChangeKind;
+export interface FilesystemChange {
+  kind: ChangeType;
   path: string;
 }
 
 /** `lowerDirs` top first. */
-export function diffUnion(lowerDirs: readonly Layer[], upperDir: Layer): Change[] {
+export function diffUnion(lowerDirs: readonly Layer[], upperDir: Layer): FilesystemChange[] {
   const lowerRoots = lowerDirs.map((l) => l.root);
   const image = new UnionEntry(null, '', undefined, lowerRoots);
   const merged = new UnionEntry(null, '', upperDir.root, upperDir.root.opaque ? [] : lowerRoots);
-  const out: Change[] = [];
+  const out: FilesystemChange[] = [];
   walkDir(merged, image, '/', out);
   return out;
 }
 
-export function formatChanges(changes: readonly Change[]): string {
+export function formatChanges(changes: readonly FilesystemChange[]): string {
   return changes.map((c) => `${c.kind} ${c.path}\n`).join('');
 }
 
-/** R20: directories differ only by mode/owner; other entries also by mtime and size. */
+/**
+ * docs/semantics.md#r20-a-c-and-d: directories differ only by mode/owner; other entries also by
+ * mtime and size.
+ */
 function statDifferent(a: NodeAttr, b: NodeAttr): boolean {
   if (a.kind !== b.kind || a.mode !== b.mode || a.uid !== b.uid || a.gid !== b.gid) return true;
   return a.kind !== 'dir' && (a.mtime !== b.mtime || a.size !== b.size);
 }
 
 /** Changes inside `dir` (merged) against `old` (image; undefined or a non-dir when added). */
-function walkDir(dir: UnionEntry, old: UnionEntry | undefined, path: string, out: Change[]): void {
+function walkDir(
+  dir: UnionEntry,
+  old: UnionEntry | undefined,
+  path: string,
+  out: FilesystemChange[],
+): void {
   const oldIsDir = old !== undefined && old.top.kind === 'dir';
   const oldNames = new Set(oldIsDir ? listEntry(old) : []);
   for (const name of listEntry(dir).sort(compareNames)) {
@@ -57,12 +66,16 @@ function walkDir(dir: UnionEntry, old: UnionEntry | undefined, path: string, out
     out.push({ kind: 'D', path: joinPath(path, name) });
 }
 
-/** Docker's addChanges: A or C for the entry, its subtree, then the parent rule (R21/R22). */
+/**
+ * Docker's addChanges: A or C for the entry, its subtree, then the parent rule
+ * (docs/semantics.md#r21-parents-of-a-change-are-changed,
+ * docs/semantics.md#r22-added-trees-list-everything-deleted-trees-only-their-top).
+ */
 function walkEntry(
   entry: UnionEntry,
   old: UnionEntry | undefined,
   path: string,
-  out: Change[],
+  out: FilesystemChange[],
 ): void {
   const start = out.length;
   let listed = false;

@@ -28,7 +28,7 @@ export { Layer, type EntryOptions, type LayerOptions } from './layer';
 export { MemFs, type MemFsOptions } from './memfs';
 export { UnionFs, type UnionFsOptions } from './unionfs';
 export { Vfs, type VfsOptions } from './vfs';
-export { diffUnion, formatChanges, type Change, type ChangeKind } from './diff';
+export { diffUnion, formatChanges, type FilesystemChange, type ChangeType } from './diff';
 export { layerSize } from './size';
 export { move, MoveError } from './move';
 export { MountedFs, type Mount } from './mounted';

@@ -1,3 +1,4 @@
+// Rule and exercise ids in test names are those of docs/semantics.md#mounts.
 import { describe, expect, it } from 'vitest';
 import { MemFs } from './memfs';
 import { MountedFs } from './mounted';

@@ -1,8 +1,10 @@
 /**
  * MountedFs: a root filesystem with other filesystems mounted on top at target paths — a
  * container's view (union root + volumes, binds, tmpfs) or the host's (host fs + volume data
- * dirs). Lookup picks the deepest mount whose target is a prefix of the path (M1); everything
- * under a target is served by the mount's source, never by the root (M2 shadowing).
+ * dirs). Lookup picks the deepest mount whose target is a prefix of the path
+ * (docs/semantics.md#m1-mounts-sit-above-the-union); everything under a target is served by the
+ * mount's source, never by the root (docs/semantics.md#m2-a-mounted-directory-shadows-the-images
+ * shadowing).
  *
  * A mount serves either a whole filesystem (a volume, tmpfs) or a subtree of one (a bind
  * mount of a host directory, or of a single host file). Read-only mounts refuse changes with
@@ -65,7 +67,9 @@ export class MountedFs implements FileSystem {
     return best;
   }
 
-  /** The filesystem that finally serves `path`, through nested mount tables (e.g. a network share). */
+  /**
+   * The filesystem that finally serves `path`, through nested mount tables (e.g. a network share).
+   */
   fsAt(path: string): FileSystem {
     const r = this.resolve(path);
     return r.fs instanceof MountedFs ? r.fs.fsAt(r.path) : r.fs;

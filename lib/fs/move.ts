@@ -1,7 +1,8 @@
 /**
  * move: what `mv SRC DST` does. rename(2) first; when the union refuses with EXDEV (a lower
- * or merged directory, R19) it falls back to copy + delete like coreutils: remove an existing
- * target, copy the tree preserving mode, owner, mtime and hard links, then `rm -r` the source.
+ * or merged directory, docs/semantics.md#r19-renaming-a-lower-directory-fails-with-exdev) it falls
+ * back to copy + delete like coreutils: remove an existing target, copy the tree preserving mode,
+ * owner, mtime and hard links, then `rm -r` the source.
  */
 import { FsError, isFsError } from './errors';
 import { basename, joinPath, normalizePath } from './pathname';

@@ -1,7 +1,9 @@
 /**
- * A network filesystem (NFS, SMB, Azure Files, an S3 fuse mount) on the host (M17): it looks like
- * any directory, but lacks operations local disks have. Here: hard links and file locks; a
- * program that needs them (a database) fails, while reading config from it works.
+ * A network filesystem (NFS, SMB, Azure Files, an
+ * docs/semantics.md#s3-the-writable-layer-dies-with-the-container fuse mount) on the host
+ * (docs/semantics.md#m17-network-shares-lack-operations): it looks like any directory, but lacks
+ * operations local disks have. Here: hard links and file locks; a program that needs them (a
+ * database) fails, while reading config from it works.
  */
 import { FsError } from './errors';
 import { MemFs, type MemFsOptions } from './memfs';

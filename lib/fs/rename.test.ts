@@ -1,4 +1,4 @@
-// Renames in the union (R18, R19) and the mv fallback (move).
+// Renames in the union (docs/semantics.md#r18-renaming-a-lower-file, R19) and the mv fallback (move).
 import { describe, expect, it } from 'vitest';
 import { MemFs, MoveError, UnionFs, move } from './index';
 import { WHITEOUT } from './node';

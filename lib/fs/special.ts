@@ -9,7 +9,7 @@
  * A read is one bounded chunk: an endless device (zero, urandom) returns DEVICE_READ_BYTES, which
  * is as much as any command may print (the shell's output cap), so `head -c N /dev/zero` works
  * for every N a learner can see. A command that streams a device forever (cat /dev/zero) repeats
- * the chunk in pieces and pauses between them (lib/shell/util/stream.ts).
+ * the chunk in pieces and pauses between them (lib/shell/util/text/stream.ts).
  */
 import { FsError } from './errors';
 import { MemFs } from './memfs';

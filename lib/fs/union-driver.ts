@@ -1,7 +1,7 @@
 /**
  * Driver for the union filesystem: N read-only LowerDirs + one writable UpperDir, with
- * the overlayfs rules R1–R19. Every change goes through copyUp first, so only the
- * UpperDir is ever written.
+ * the overlayfs rules docs/semantics.md#union-filesystem. Every change goes through copyUp first,
+ * so only the UpperDir is ever written.
  */
 import type { InodeSource } from './clock';
 import { copyUp, copyUpDir } from './copy-up';
@@ -65,12 +65,19 @@ export class UnionDriver implements Driver<UnionEntry> {
     return Infinity;
   }
 
-  /** R19: without redirect_dir, only directories that exist purely in UpperDir can move. */
+  /**
+   * docs/semantics.md#r19-renaming-a-lower-directory-fails-with-exdev: without redirect_dir, only
+   * directories that exist purely in UpperDir can move.
+   */
   canRename(h: UnionEntry): boolean {
     return h.top.kind !== 'dir' || h.lowers.length === 0;
   }
 
-  /** R8 + R17: a directory created over a whiteout is opaque. */
+  /**
+   * docs/semantics.md#r8-creating-copies-the-parents-up +
+   * docs/semantics.md#r17-re-creating-over-a-whiteout: a directory created over a whiteout is
+   * opaque.
+   */
   create(dir: UnionEntry, name: string, entry: NewEntry): void {
     const parent = copyUpDir(dir);
     const overWhiteout = parent.children.get(name)?.kind === 'whiteout';
@@ -80,7 +87,10 @@ export class UnionDriver implements Driver<UnionEntry> {
     parent.mtime = entry.mtime;
   }
 
-  /** R9: first write copies the whole file up, later writes hit the copy. */
+  /**
+   * docs/semantics.md#r9-first-write-copies-the-whole-file: first write copies the whole file up,
+   * later writes hit the copy.
+   */
   setData(h: UnionEntry, data: Uint8Array, mtime: number): void {
     const node = copyUp(h);
     if (node.kind !== 'file') return;
@@ -88,12 +98,15 @@ export class UnionDriver implements Driver<UnionEntry> {
     node.mtime = mtime;
   }
 
-  /** R10: chmod/chown/touch copy up too. */
+  /** docs/semantics.md#r10-metadata-changes-copy-up-too: chmod/chown/touch copy up too. */
   setMeta(h: UnionEntry, patch: MetaPatch): void {
     applyMeta(copyUp(h), patch);
   }
 
-  /** R11: the link target is copied up, then linked inside UpperDir. */
+  /**
+   * docs/semantics.md#r11-hard-links-copy-the-target-up: the link target is copied up, then linked
+   * inside UpperDir.
+   */
   link(dir: UnionEntry, name: string, target: UnionEntry): void {
     const node = copyUp(target);
     const parent = copyUpDir(dir);
@@ -101,7 +114,10 @@ export class UnionDriver implements Driver<UnionEntry> {
     if (node.kind !== 'dir') node.nlink++;
   }
 
-  /** R14–R16: upper copies go; a whiteout stays where a lower entry would show through. */
+  /**
+   * docs/semantics.md#r14-deleting-an-upper-only-file-leaves-no-trace: upper copies go; a whiteout
+   * stays where a lower entry would show through.
+   */
   remove(dir: UnionEntry, name: string, victim: UnionEntry): void {
     const needsWhiteout = lowerPositive(dir, name);
     const parent = copyUpDir(dir);
@@ -111,9 +127,9 @@ export class UnionDriver implements Driver<UnionEntry> {
   }
 
   /**
-   * R18: a lower file is copied up, moved inside UpperDir and its old name whited out.
-   * A pure-upper directory moved into a merged directory becomes opaque (kernel behaviour),
-   * so whatever the lower layers have at the new name stays hidden.
+   * docs/semantics.md#r18-renaming-a-lower-file: a lower file is copied up, moved inside UpperDir
+   * and its old name whited out. A pure-upper directory moved into a merged directory becomes
+   * opaque (kernel behaviour), so whatever the lower layers have at the new name stays hidden.
    */
   rename(
     oldDir: UnionEntry,

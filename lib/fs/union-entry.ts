@@ -14,7 +14,10 @@ export class UnionEntry {
     readonly lowers: readonly RealNode[],
   ) {}
 
-  /** The node whose content and metadata the container sees (R1: top wins). */
+  /**
+   * The node whose content and metadata the container sees (docs/semantics.md#r1-top-wins: top
+   * wins).
+   */
   get top(): RealNode {
     return (this.upper ?? this.lowers[0]) as RealNode;
   }
@@ -25,7 +28,11 @@ export class UnionEntry {
   }
 }
 
-/** Lower dirs merging under `name` inside `parents` (R3/R4/R5), or the visible lower non-dir. */
+/**
+ * Lower dirs merging under `name` inside `parents` (docs/semantics.md#r3-directories-merge,
+ * docs/semantics.md#r4-a-whiteout-hides/docs/semantics.md#r5-an-opaque-directory-stops-the-merge),
+ * or the visible lower non-dir.
+ */
 export function lowerStack(
   parents: readonly RealNode[],
   name: string,
@@ -46,7 +53,7 @@ export function lowerStack(
   return stack;
 }
 
-/** Resolves `name` inside the merged directory `dir` (R1–R5). */
+/** Resolves `name` inside the merged directory `dir` (docs/semantics.md#r1-top-wins). */
 export function lookupEntry(dir: UnionEntry, name: string): UnionEntry | undefined {
   if (dir.top.kind !== 'dir') return undefined;
   const up = dir.upper?.kind === 'dir' ? dir.upper.children.get(name) : undefined;
@@ -66,7 +73,10 @@ export function lowerPositive(dir: UnionEntry, name: string): boolean {
   return false;
 }
 
-/** R6: names of a merged directory: upper first, then lower names not seen, minus whiteouts. */
+/**
+ * docs/semantics.md#r6-listing-a-merged-directory: names of a merged directory: upper first, then
+ * lower names not seen, minus whiteouts.
+ */
 export function listEntry(dir: UnionEntry): string[] {
   const seen = new Set<string>();
   const out: string[] = [];

@@ -4,7 +4,7 @@
  * metacopy=off): see union-driver.ts for the rules.
  */
 import { inodeCounter, logicalClock, type Clock, type InodeSource } from './clock';
-import { diffUnion, type Change } from './diff';
+import { diffUnion, type FilesystemChange } from './diff';
 import { Layer } from './layer';
 import { layerSize } from './size';
 import type { Identity } from './types';
@@ -51,8 +51,11 @@ export class UnionFs extends Vfs<UnionEntry> {
     return new UnionFs({ ...this.options, identity });
   }
 
-  /** `docker container diff`: changes of the merged view against the image (R20–R24). */
-  diff(): Change[] {
+  /**
+   * `docker container diff`: changes of the merged view against the image
+   * (docs/semantics.md#what-docker-diff-reports).
+   */
+  diff(): FilesystemChange[] {
     return diffUnion(this.lowerDirs, this.upperDir);
   }
 

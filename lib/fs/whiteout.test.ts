@@ -1,4 +1,5 @@
-// Deletes, whiteouts and opaque dirs (R4, R5, R14–R17), in the UpperDir and in image layers.
+// Deletes, whiteouts and opaque dirs in the UpperDir and in image layers: R4, R5 and R14–R17 of
+// docs/semantics.md#union-filesystem.
 import { describe, expect, it } from 'vitest';
 import { UnionFs } from './index';
 import { WHITEOUT } from './node';

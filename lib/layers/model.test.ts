@@ -1,3 +1,4 @@
+// Rule and exercise ids in test names are those of docs/semantics.md#the-books-exercises.
 import { describe, expect, it } from 'vitest';
 import { buildLayerModel, describeModel, treeEntryText } from './';
 import { BIND_DIR, run, sandboxAfter } from './testing';

@@ -1,4 +1,7 @@
-/** A container's mounts as the layer view shows them: what each is, and what it shadows (M2). */
+/**
+ * A container's mounts as the layer view shows them: what each is, and what it shadows
+ * (docs/semantics.md#m2-a-mounted-directory-shadows-the-images).
+ */
 import { isNetworkShare, type FileSystem } from '../fs';
 import type { MountPoint } from '../engine';
 import { namesAt, stackAt, type StackLayer } from './stack';
@@ -52,7 +55,10 @@ export function shadowed(stack: readonly StackLayer[], target: string): Source |
   return top.source;
 }
 
-/** M21: the volume holds every name the image has at the target. */
+/**
+ * docs/semantics.md#m21-an-empty-volume-receives-the-images-files: the volume holds every name the
+ * image has at the target.
+ */
 function filledFromImage(m: MountPoint, image: readonly StackLayer[]): boolean {
   if (!m.volume) return false;
   const hits = stackAt(image, m.destination);

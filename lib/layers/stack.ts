@@ -1,8 +1,9 @@
 /**
  * overlayfs lookup over an explicit stack of layers (writable on top, image layers below),
  * keeping track of which layer each hit comes from. Same rules as lib/fs's union lookup
- * (R1–R5): the top entry wins, a whiteout or a non-directory ends the stack, an opaque dir
- * merges nothing below it. Costs O(path depth × layers), never a scan of a layer.
+ * (docs/semantics.md#r1-top-wins): the top entry wins, a whiteout or a non-directory ends the
+ * stack, an opaque dir merges nothing below it. Costs O(path depth × layers), never a scan of a
+ * layer.
  */
 import type { DirNode, Layer, Node } from '../fs';
 import type { Source } from './types';
@@ -45,7 +46,10 @@ export function stackAt(stack: readonly StackLayer[], path: string): Hit[] {
   return hits as Hit[];
 }
 
-/** Names of a merged directory (R6): upper first, whiteouts drop the lower names. */
+/**
+ * Names of a merged directory (docs/semantics.md#r6-listing-a-merged-directory): upper first,
+ * whiteouts drop the lower names.
+ */
 export function namesAt(hits: readonly Hit[]): {
   names: string[];
   deleted: { name: string; source: Source }[];

@@ -66,7 +66,10 @@ function byName(a: TreeEntry, b: TreeEntry): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** M2: what the union has at a mount's target stays there, hidden, until the mount goes. */
+/**
+ * docs/semantics.md#m2-a-mounted-directory-shadows-the-images: what the union has at a mount's
+ * target stays there, hidden, until the mount goes.
+ */
 function coveredAt(input: TreeInput, target: string): TreeEntry[] {
   const covered = { kind: 'mount' as const, target };
   return listUnion({ ...input, mounts: [] }, target)

@@ -28,7 +28,10 @@ export interface WritableEntry {
   kind: WritableKind;
   /** The lower entry this one hides (changed file, whiteout, opaque dir). */
   hides?: Source;
-  /** Made by the daemon as the target of a mount (M5), not by the container. */
+  /**
+   * Made by the daemon as the target of a mount (docs/semantics.md#m5-a-missing-target-is-created),
+   * not by the container.
+   */
   mountPoint?: boolean;
 }
 
@@ -47,7 +50,10 @@ export interface MountInfo {
   file?: boolean;
   /** Content of the union at the target that the mount shadows (only when there is some). */
   shadows?: Source;
-  /** The volume holds what the image had at the target (M21). */
+  /**
+   * The volume holds what the image had at the target
+   * (docs/semantics.md#m21-an-empty-volume-receives-the-images-files).
+   */
   filledFromImage?: boolean;
 }
 

@@ -1,12 +1,10 @@
 /**
- * The book's exercise files on the learner's host (spec §5 host fixture): a checkout of the
- * book's repository at ~/diamol, so the book's commands (`cd ./ch06/exercises/todo-list`) work
- * as printed. The machine starts in ~/diamol.
+ * The book's exercise files on the learner's host (docs/semantics.md#the-books-exercises): a
+ * checkout of the book's repository at ~/diamol, so the book's commands (`cd
+ * ./ch06/exercises/todo-list`) work as printed. The machine starts in ~/diamol.
  */
 import { NetworkShareFs, type Clock, type FileSystem } from '../fs';
-import { HOME, LEARNER } from './host';
-
-export const REPO = `${HOME}/diamol`;
+import { LEARNER, REPO } from './paths';
 
 const FILES: Record<string, string> = {
   'ch06/exercises/todo-list/config/config.json':
@@ -43,7 +41,10 @@ function chownTree(fs: FileSystem, path: string): void {
     for (const name of fs.readdir(path)) chownTree(fs, `${path}/${name}`);
 }
 
-/** Where the host mounts its network share (M17): NFS storage shared with other machines. */
+/**
+ * Where the host mounts its network share (docs/semantics.md#m17-network-shares-lack-operations):
+ * NFS storage shared with other machines.
+ */
 export const NFS_MOUNT = '/mnt/nfs';
 
 /** The share's content: world-writable like a typical export, with a config folder. */

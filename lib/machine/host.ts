@@ -2,9 +2,7 @@
 import { EPOCH_2024, MemFs, fixedClock, type Clock, type FileSystem } from '../fs';
 import { Session, type SessionOptions, type Command } from '../shell';
 
-export const LEARNER = { uid: 1000, gid: 1000 } as const;
-export const HOME = '/home/learner';
-export const START_DIR = `${HOME}/ch06`;
+import { HOME, LEARNER, START_DIR } from './paths';
 
 /** A fresh host filesystem: /home/learner/ch06 owned by learner (1000:1000), /tmp 1777, /etc. */
 /**
@@ -32,9 +30,9 @@ export function createHostFs(clock: Clock = fixedClock(EPOCH_2024)): MemFs {
   fs.mkdir('/etc');
   fs.writeFile(
     '/etc/passwd',
-    'root:x:0:0:root:/root:/bin/bash\nlearner:x:1000:1000::/home/learner:/bin/bash\n',
+    `root:x:0:0:root:/root:/bin/bash\nlearner:x:${LEARNER.uid}:${LEARNER.gid}::${HOME}:/bin/bash\n`,
   );
-  fs.writeFile('/etc/group', 'root:x:0:\nlearner:x:1000:\n');
+  fs.writeFile('/etc/group', `root:x:0:\nlearner:x:${LEARNER.gid}:\n`);
   fs.writeFile('/etc/hostname', 'host\n');
   return fs;
 }

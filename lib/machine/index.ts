@@ -28,8 +28,9 @@ export {
   type MachineState,
   type RestoreOptions,
 } from './state';
-export { createHostFs, createHostSession, writeAsLearner, HOME, LEARNER, START_DIR } from './host';
-export { REPO, NFS_MOUNT, addBookFiles } from './book-host';
+export { createHostFs, createHostSession, writeAsLearner } from './host';
+export { HOME, LEARNER, REPO, START_DIR } from './paths';
+export { NFS_MOUNT, addBookFiles } from './book-host';
 export { simSession, containerRootFs, SCENARIOS } from './sim-sessions';
 export {
   encodeForm,

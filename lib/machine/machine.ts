@@ -27,7 +27,8 @@ import {
 } from '../shell';
 import { containerRunner, containerShell } from './container-runner';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
-import { createHostFs, createHostSession, HOME, LEARNER } from './host';
+import { createHostFs, createHostSession } from './host';
+import { HOME, LEARNER } from './paths';
 import { LiveFs } from './live-fs';
 
 export interface Machine {
@@ -43,7 +44,10 @@ export interface Machine {
 export interface MachineInternals {
   random: SeededRandom;
   hostInodes: InodeCounter;
-  /** Network shares on the host (M17) by mount point. */
+  /**
+   * Network shares on the host (docs/semantics.md#m17-network-shares-lack-operations) by mount
+   * point.
+   */
   shares: ReadonlyMap<string, { fs: NetworkShareFs; inodes: InodeCounter }>;
   preloaded: Preloaded;
   /** While a restore restarts running containers: their saved logs and the random state. */

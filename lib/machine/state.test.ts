@@ -1,5 +1,6 @@
+// Rule and exercise ids in test names are those of docs/semantics.md#the-books-exercises.
 import { describe, expect, it } from 'vitest';
-import { REPO } from './book-host';
+import { REPO } from './paths';
 import { createMachine, type Machine } from './machine';
 import { restoreMachine, snapshot } from './state';
 

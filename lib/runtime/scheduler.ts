@@ -20,8 +20,13 @@ export class CancelToken {
   }
 }
 
-/** Anything that can announce a cancellation (CancelToken here, the shell's Ctrl-C signal). */
+/**
+ * What a sleeper or a long-running command sees of a CancelToken (Ctrl-C, SIGKILL, docker stop):
+ * it checks `cancelled` or listens.
+ */
 export interface Cancellable {
+  readonly cancelled: boolean;
+  /** Calls `fn` once on cancellation (at once if already cancelled). */
   onCancel(fn: () => void): void;
 }
 

@@ -3,7 +3,7 @@ import type { FileSystem } from '../fs';
 import { byteOrder } from './glob';
 
 export interface Completion {
-  /** Index in the line where the completed word starts. */
+  /** Index in the line (UTF-16) where the completed word starts. */
   start: number;
   /** Full replacements for the word (directories end with "/"). */
   candidates: string[];

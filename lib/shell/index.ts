@@ -24,7 +24,7 @@ export type {
   CommandResult,
   Flavor,
   HttpClient,
-  HttpRequest,
+  HttpClientRequest,
   HttpResponse,
   Output,
   SessionHandle,

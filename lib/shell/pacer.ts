@@ -4,7 +4,7 @@
  * scrolling and Ctrl-C get through), and cancels the line once a work budget is spent (sim and
  * tests, where nobody can press Ctrl-C).
  */
-import type { Cancellation } from './types';
+import type { CancelToken } from '../runtime';
 
 export interface PacerOptions {
   /** Resolves on a later turn of the host's event loop (a macrotask); none in virtual time. */
@@ -25,7 +25,7 @@ export const DEFAULT_BUDGET_MS = 5000;
 export class Pacer {
   private sliceStart = 0;
   private lineStart = 0;
-  private cancel: (Cancellation & { cancel(): void }) | null = null;
+  private cancel: CancelToken | null = null;
   private readonly clock: () => number;
   private readonly budget: number | null;
 
@@ -40,7 +40,7 @@ export class Pacer {
   }
 
   /** A new line starts: its budget and slice start now. */
-  startLine(cancel: Cancellation & { cancel(): void }): void {
+  startLine(cancel: CancelToken): void {
     this.cancel = cancel;
     this.lineStart = this.sliceStart = this.clock();
   }

@@ -10,9 +10,9 @@ import { Capture } from './io';
 import { parse } from './parser';
 import { Shell, type ShellEnvironment } from './shell';
 import { ShellSyntaxError } from './syntax-error';
-import { CancelToken } from '../runtime';
+import { CancelToken, type Cancellable } from '../runtime';
 import { Pacer, type PacerOptions } from './pacer';
-import type { Cancellation, Command, Flavor, HttpClient, Output } from './types';
+import type { Command, Flavor, HttpClient, Output } from './types';
 
 export interface SessionOptions {
   flavor: Flavor;
@@ -29,7 +29,7 @@ export interface SessionOptions {
   pid?: number;
   now?: () => number;
   /** Waits for `ms`; the default resolves at once (virtual time). Must resolve early on cancel. */
-  sleep?: (ms: number, cancel: Cancellation) => Promise<void>;
+  sleep?: (ms: number, cancel: Cancellable) => Promise<void>;
   /** Uniform [0, 1) numbers for $RANDOM; seeded in tests and `sim`. */
   random?: () => number;
   /** Terminal width; null when output is not a terminal (sim, tests). */

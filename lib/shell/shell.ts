@@ -7,7 +7,7 @@
 import { normalizePath, type FileSystem, type Identity } from '../fs';
 import type { Script, FunctionDef } from './ast';
 import { ArithError, evaluateArith } from './arith';
-import { CancelToken } from '../runtime';
+import { CancelToken, type Cancellable } from '../runtime';
 import { Input } from './exec/input';
 import { BrokenPipe, PipeBuffer } from './exec/pipe';
 import { runList } from './exec/list';
@@ -24,7 +24,7 @@ import { Capture } from './io';
 import { parse } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
-import type { Cancellation, Command, Flavor, HttpClient, Output, SessionHandle } from './types';
+import type { Command, Flavor, HttpClient, Output, SessionHandle } from './types';
 
 export interface ShellEnvironment {
   readonly flavor: Flavor;
@@ -36,14 +36,14 @@ export interface ShellEnvironment {
   /** argv[0] of the shell, when not plain `bash` / `sh`. */
   readonly name?: string;
   now(): number;
-  sleep(ms: number, cancel: Cancellation): Promise<void>;
+  sleep(ms: number, cancel: Cancellable): Promise<void>;
   /** Yields to the event loop when the current time slice is used up (see CommandContext.pause). */
   pause?(): Promise<void>;
   random(): number;
   /** Terminal width when output goes to a terminal. */
   columns: number | null;
   /** Replaced for every line typed (Session.run), so Ctrl-C only stops the current one. */
-  cancel: Cancellation;
+  cancel: Cancellable;
   readonly history: string[];
   clearScreen(): void;
 }

@@ -1,4 +1,6 @@
 import type { FileSystem, Identity } from '../fs';
+import type { HttpResponse } from '../engine';
+import type { Cancellable } from '../runtime';
 
 /**
  * Which real shell a session imitates. `bash` is the learner's host (GNU bash + coreutils
@@ -9,13 +11,6 @@ export type Flavor = 'bash' | 'busybox';
 /** Where a command writes. Text is UTF-8; the session keeps stdout and stderr in order. */
 export interface Output {
   write(text: string): void;
-}
-
-/** Cooperative cancellation (Ctrl-C): long-running commands check it, await `sleep` or listen. */
-export interface Cancellation {
-  readonly cancelled: boolean;
-  /** Calls `fn` once on cancellation (at once if already cancelled). */
-  onCancel(fn: () => void): void;
 }
 
 /**
@@ -43,7 +38,7 @@ export interface CommandContext {
   readonly tty: { readonly columns: number } | null;
   readonly flavor: Flavor;
   readonly identity: Identity;
-  readonly cancel: Cancellation;
+  readonly cancel: Cancellable;
   /** Absolute, normalised path for `path` relative to `cwd` (no symlinks resolved). */
   resolve(path: string): string;
   /** The session's current time, ms since the epoch (what `ls -l` compares ages against). */
@@ -102,7 +97,8 @@ export interface SessionHandle {
   readonly http?: HttpClient;
 }
 
-export interface HttpRequest {
+/** What `curl` sends: a request addressed to host:port (the engine's apps get an HttpRequest). */
+export interface HttpClientRequest {
   method: string;
   host: string;
   port: number;
@@ -111,11 +107,6 @@ export interface HttpRequest {
   body: string;
 }
 
-export interface HttpResponse {
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  body: string;
-}
+export type { HttpResponse };
 
-export type HttpClient = (request: HttpRequest) => Promise<HttpResponse | null>;
+export type HttpClient = (request: HttpClientRequest) => Promise<HttpResponse | null>;

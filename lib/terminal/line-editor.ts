@@ -17,6 +17,7 @@ import type { Key } from './keys';
 import { parseKeys } from './keys';
 import { layoutLine, moveCursor, settleWrap, type Cell } from './layout';
 import { handleKey } from './bindings';
+import type { Completion } from '../shell';
 import { stringWidth } from './width';
 
 export type EditorAction =
@@ -24,12 +25,6 @@ export type EditorAction =
   | { type: 'submit'; line: string }
   | { type: 'interrupt' }
   | { type: 'eof' };
-
-export interface Completion {
-  /** Index in the line (UTF-16) where the completed word starts. */
-  start: number;
-  candidates: string[];
-}
 
 export interface LineEditorOptions {
   /** The terminal's width in cells. */

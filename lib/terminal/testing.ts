@@ -4,11 +4,8 @@
  * the terminal driver. The browser passes real time; tests may pass any scheduler.
  */
 import { realTimeScheduler, type Scheduler } from '../runtime';
-import { createMachine, type Machine } from '../machine';
+import { createMachine, REPO, type Machine } from '../machine';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from './driver';
-
-/** Where the book's commands expect to be run (the diamol repository's clone). */
-export const PLAYGROUND_CWD = '/home/learner/diamol';
 
 export interface PlaygroundTerminal {
   machine: Machine;
@@ -34,7 +31,7 @@ export function createPlaygroundTerminal(
   let driver: TerminalDriver | null = null;
   const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
   const machine = createMachine({
-    cwd: PLAYGROUND_CWD,
+    cwd: REPO,
     scheduler,
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     docker: { attachShell: (session, mode) => driver!.attachShell(session, mode) },

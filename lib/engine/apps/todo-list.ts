@@ -41,7 +41,9 @@ export const todoListApp: Program = {
     const log = logger(spec, config.logLevel);
     const dataDir = config.databasePath.slice(0, config.databasePath.lastIndexOf('/')) || '/';
     if (isNetworkShare(spec.fs, dataDir)) {
-      // SQLite needs POSIX file locks, which the network share does not offer (M17, S11).
+      // SQLite needs POSIX file locks, which the network share does not offer
+      // (docs/semantics.md#m17-network-shares-lack-operations,
+      // docs/semantics.md#s11-a-network-share-lacks-operations).
       log(
         'Error',
         'Microsoft.EntityFrameworkCore.Database.Connection[20004]',

@@ -1,7 +1,8 @@
 /**
  * The classic builder's intermediate containers: the step's image + a fresh writable layer,
- * with a throw-away anonymous volume on every VOLUME path (spec M33: what a RUN writes there is
- * never committed). RUN executes through the engine's ProcessRunner, like any container.
+ * with a throw-away anonymous volume on every VOLUME path (spec
+ * docs/semantics.md#m33-dockerfile-volume: what a RUN writes there is never committed). RUN
+ * executes through the engine's ProcessRunner, like any container.
  */
 import { Layer, MemFs, UnionFs } from '../../fs';
 import type { Container, MountPoint } from '../container';
@@ -52,7 +53,10 @@ export function buildContainer(run: BuildRun, stage: Stage, withVolumes: boolean
   };
 }
 
-/** Anonymous volumes (not in the volume store: they die with the container), pre-filled (M21). */
+/**
+ * Anonymous volumes (not in the volume store: they die with the container), pre-filled
+ * (docs/semantics.md#m21-an-empty-volume-receives-the-images-files).
+ */
 function volumeMounts(run: BuildRun, rootfs: UnionFs, paths: string[]): MountPoint[] {
   const clock = () => run.engine.scheduler.now();
   return paths.sort().map((destination) => {

@@ -1,3 +1,4 @@
+// Rule and exercise ids in test names are those of docs/semantics.md#m33-dockerfile-volume.
 import { describe, expect, it } from 'vitest';
 import { layerSize, UnionFs } from '../../fs';
 import type { build } from './builder';

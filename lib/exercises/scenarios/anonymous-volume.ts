@@ -1,4 +1,8 @@
-/** 도커 볼륨이 뭐야?: VOLUME gives each container an anonymous volume; --volumes-from shares one (S4, S5). */
+/**
+ * 도커 볼륨이 뭐야?: VOLUME gives each container an anonymous volume; --volumes-from shares one
+ * (docs/semantics.md#s4-volume-creates-an-anonymous-volume,
+ * docs/semantics.md#s5-separate-and-shared-volumes).
+ */
 import type { Container, Volume } from '../../engine';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';

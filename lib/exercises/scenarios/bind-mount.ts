@@ -1,4 +1,7 @@
-/** 마운트가 뭐야?: bind a host dir (S7), read-only config (S8), a non-root USER on a bind mount. */
+/**
+ * 마운트가 뭐야?: bind a host dir (docs/semantics.md#s7-bind-mount-a-host-directory), read-only config
+ * (docs/semantics.md#s8-a-read-only-config-bind), a non-root USER on a bind mount.
+ */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
 import { emptyVariable, usesEmptyVariable } from '../notices';

@@ -1,4 +1,7 @@
-/** 읽기 전용 레이어를 어떻게 수정해?: copy-up and `C` in docker diff (S2), then a whiteout. */
+/**
+ * 읽기 전용 레이어를 어떻게 수정해?: copy-up and `C` in docker diff
+ * (docs/semantics.md#s2-copy-on-write-of-an-image-file), then a whiteout.
+ */
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 

@@ -1,4 +1,8 @@
-/** 마운트의 한계점: shadowing (S9), single-file merge (S10), volume copy vs bind, network share (S11). */
+/**
+ * 마운트의 한계점: shadowing (docs/semantics.md#s9-a-mount-hides-the-image-directory), single-file merge
+ * (docs/semantics.md#s10-a-single-file-bind-merges), volume copy vs bind, network share
+ * (docs/semantics.md#s11-a-network-share-lacks-operations).
+ */
 import type { Scenario } from '../model';
 import { emptyVariable, usesEmptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';

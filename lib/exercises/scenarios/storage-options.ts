@@ -1,4 +1,7 @@
-/** 컨테이너 스토리지 구성 일반론: every storage option in one container, then the lab (S13). */
+/**
+ * 컨테이너 스토리지 구성 일반론: every storage option in one container, then the lab
+ * (docs/semantics.md#s13-the-lab).
+ */
 import type { Container } from '../../engine';
 import { readTodoConfig } from '../../engine/apps/todo-config';
 import type { Scenario } from '../model';

@@ -1,4 +1,7 @@
-/** 유니언 파일 시스템: a later layer overrides a file, another deletes one; one writable layer (S12). */
+/**
+ * 유니언 파일 시스템: a later layer overrides a file, another deletes one; one writable layer
+ * (docs/semantics.md#s12-the-union-filesystem-overview).
+ */
 import type { Image } from '../../engine';
 import { decodeUtf8 } from '../../fs/utf8';
 import type { Scenario } from '../model';

@@ -1,4 +1,7 @@
-/** 데이터를 잃으면 어떻게 해?: the writable layer dies with the container (S3). */
+/**
+ * 데이터를 잃으면 어떻게 해?: the writable layer dies with the container
+ * (docs/semantics.md#s3-the-writable-layer-dies-with-the-container).
+ */
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 

@@ -1,4 +1,7 @@
-/** 상태가 없을 수는 없다: two containers from one image each get their own writable layer (S1). */
+/**
+ * 상태가 없을 수는 없다: two containers from one image each get their own writable layer
+ * (docs/semantics.md#s1-independent-writable-layers).
+ */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';

@@ -1,7 +1,7 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail, usageError } from '../util/fs-args';
-import { baseName } from '../util/fs-path';
+import { missingOperand, parseOrFail, usageError } from '../util/args/file-args';
+import { baseName } from '../util/files/path';
 
 /** basename NAME [SUFFIX] | -a NAME... | -s SUFFIX NAME... */
 export const basename: Command = {

@@ -1,6 +1,6 @@
 import { errorText } from '../format';
 import type { Command, CommandContext } from '../types';
-import { isEndlessDevice, streamDevice } from '../util/stream';
+import { isEndlessDevice, streamDevice } from '../util/text/stream';
 
 /**
  * cat [FILE]... — concatenate files ("-" or none: stdin). An endless device (/dev/zero) is

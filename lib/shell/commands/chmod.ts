@@ -1,10 +1,10 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { busyboxUsage } from '../util/fs-usage';
-import { usageError } from '../util/fs-args';
-import { applyMode, modeString } from '../util/fs-mode';
-import { attempt, report, why } from '../util/fs-report';
-import { walkTree } from '../util/fs-walk';
+import { busyboxUsage } from '../util/args/usage-files';
+import { usageError } from '../util/args/file-args';
+import { applyMode, modeString } from '../util/files/mode';
+import { attempt, report, why } from '../util/files/report';
+import { walkTree } from '../util/files/walk';
 
 /** `-w`, `-x`, `-rwx` … are modes, not options (GNU recognises them; BusyBox takes any). */
 const GNU_MODE_LIKE = /^-[rwxXstugoa,+=\-0-7]+$/;

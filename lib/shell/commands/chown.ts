@@ -1,9 +1,9 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { loadIds } from '../util/fs-ids';
-import { attempt, report, why } from '../util/fs-report';
-import { walkTree } from '../util/fs-walk';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { loadIds } from '../util/files/ids';
+import { attempt, report, why } from '../util/files/report';
+import { walkTree } from '../util/files/walk';
 
 /**
  * chown [-R] USER[:GROUP] FILE... (also `:GROUP`, `USER:`, numeric ids). Names come from

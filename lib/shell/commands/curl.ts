@@ -1,4 +1,4 @@
-import type { Command, CommandContext, HttpRequest } from '../types';
+import type { Command, CommandContext, HttpClientRequest } from '../types';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]', 'host']);
 
@@ -26,7 +26,7 @@ export const curl: Command = {
     const [, scheme = 'http', host = '', port, path] = url;
     const portNumber = port ? Number(port) : scheme === 'https' ? 443 : 80;
     if (!LOCAL_HOSTS.has(host)) return fail(ctx, opts.quiet, 6, `Could not resolve host: ${host}`);
-    const request: HttpRequest = {
+    const request: HttpClientRequest = {
       method: opts.method ?? (opts.data !== undefined ? 'POST' : 'GET'),
       host,
       port: portNumber,

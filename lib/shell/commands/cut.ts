@@ -1,5 +1,5 @@
-import { limitOutput, readInput, splitLines } from '../util/text-io';
-import { optionError, parseTextArgs } from '../util/text-opts';
+import { readInput, splitLines } from '../util/text/io';
+import { optionError, parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 type Range = [number, number];
@@ -97,7 +97,7 @@ export const cut: Command = {
     if (typeof ranges === 'string') return usage(ranges);
     const wanted = (i: number) => ranges.some(([lo, hi]) => i >= lo && i <= hi);
     const outDelim = (values.get('O') ?? []).slice(-1)[0] ?? delim;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     let status = 0;
     for (const file of operands.length === 0 ? ['-'] : operands) {
       const got = readInput(ctx, file);

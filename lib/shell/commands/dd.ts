@@ -6,8 +6,8 @@
  */
 import { FsError, decodeUtf8, encodeUtf8, isFsError, strerror } from '../../fs';
 import { MAX_FILE_BYTES } from '../redirect';
-import { isEndlessDevice, outputFull } from '../util/stream';
-import { BUSYBOX_BANNER } from '../util/fs-usage';
+import { isEndlessDevice, outputFull } from '../util/text/stream';
+import { BUSYBOX_BANNER } from '../util/args/usage-files';
 import type { Command, CommandContext } from '../types';
 
 const SUFFIXES: Record<string, number> = {

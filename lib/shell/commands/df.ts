@@ -1,10 +1,10 @@
-import { joinPath } from '../util/fs-lib';
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
+import { joinPath } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { parseOrFail } from '../util/fs-args';
-import { attempt, why } from '../util/fs-report';
-import { busyboxHuman, gnuHuman, kbBlocks } from '../util/fs-size';
-import { dfRows, readMounts, rowFor, type DfRow } from '../util/df-mounts';
+import { parseOrFail } from '../util/args/file-args';
+import { attempt, why } from '../util/files/report';
+import { busyboxHuman, gnuHuman, kbBlocks } from '../util/files/size';
+import { dfRows, readMounts, rowFor, type DfRow } from '../util/files/df-mounts';
 
 /**
  * Simplified df: the session's filesystem is one disk (documented numbers): 61,255,492 1K

@@ -1,6 +1,6 @@
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { dirName } from '../util/fs-path';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { dirName } from '../util/files/path';
 
 /** dirname NAME... (BusyBox: exactly one NAME). */
 export const dirname: Command = {

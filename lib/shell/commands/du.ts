@@ -1,10 +1,10 @@
-import { joinPath } from '../util/fs-lib';
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
+import { joinPath } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { parseOrFail, usageError } from '../util/fs-args';
-import { joinShown } from '../util/fs-path';
-import { attempt, why } from '../util/fs-report';
-import { busyboxHuman, gnuHuman, kbBlocks } from '../util/fs-size';
+import { parseOrFail, usageError } from '../util/args/file-args';
+import { joinShown } from '../util/files/path';
+import { attempt, why } from '../util/files/report';
+import { busyboxHuman, gnuHuman, kbBlocks } from '../util/files/size';
 
 /**
  * du [-s] [-a] [-h] [-c] [-d N] [FILE]... — disk usage in 1K blocks of an ext4-like disk

@@ -1,5 +1,4 @@
-import { expandEscapes } from '../util/text-escape';
-import { limitOutput } from '../util/text-io';
+import { expandEscapes } from '../util/text/escape';
 import type { Command, CommandContext } from '../types';
 
 /**
@@ -27,7 +26,7 @@ export const echo: Command = {
       text = e.text;
       if (e.stop) newline = false;
     }
-    limitOutput(ctx.stdout).write(newline ? `${text}\n` : text);
+    ctx.stdout.write(newline ? `${text}\n` : text);
     return 0;
   },
 };

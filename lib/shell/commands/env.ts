@@ -1,6 +1,5 @@
-import { limitOutput } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
-import { shellWord } from '../util/text-quote';
+import { shellWord } from '../quote';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 /**
@@ -58,7 +57,7 @@ export const env: Command = {
     }
     if (operands.length === 0) {
       const end = r.opts.flags.has('0') ? '\0' : '\n';
-      const out = limitOutput(ctx.stdout);
+      const out = ctx.stdout;
       for (const [k, v] of vars) out.write(`${k}=${v}${end}`);
       return 0;
     }

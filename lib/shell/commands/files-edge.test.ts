@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { fixtureFs } from '../util/fs-fixture';
+import { fixtureFs } from '../util/files/fixture';
 import { chmod } from './chmod';
 import { chown } from './chown';
 import { cp } from './cp';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { LEARNER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { cp } from './cp';
 import { ln } from './ln';
 import { mkdir } from './mkdir';
@@ -32,7 +32,7 @@ async function run(flavor: Flavor, line: string, asLearner = false, f = fs()) {
     fs: f,
     cwd: '/fx',
     flavor,
-    identity: asLearner ? LEARNER : undefined,
+    identity: asLearner ? RECORDER : undefined,
   });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }

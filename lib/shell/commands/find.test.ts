@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand } from '../testing';
-import { LEARNER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { Session } from '../session';
 import { cat } from './cat';
 import { find } from './find';
@@ -25,7 +25,7 @@ async function run(flavor: Flavor, args: string[], asLearner = false) {
     fs: fs(),
     cwd: '/fx',
     flavor,
-    identity: asLearner ? LEARNER : undefined,
+    identity: asLearner ? RECORDER : undefined,
   });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }

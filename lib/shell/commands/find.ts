@@ -1,10 +1,10 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { compileFind, FindError, type FindItem, type FindOptions } from '../util/fs-find-expr';
-import { joinPath } from '../util/fs-lib';
-import { baseName, joinShown } from '../util/fs-path';
-import { attempt, why } from '../util/fs-report';
-import { busyboxUsage } from '../util/fs-usage';
+import { compileFind, FindError, type FindItem, type FindOptions } from '../util/files/find-expr';
+import { joinPath } from '../util/files/fs-lib';
+import { baseName, joinShown } from '../util/files/path';
+import { attempt, why } from '../util/files/report';
+import { busyboxUsage } from '../util/args/usage-files';
 
 /** One shell word for `session.run`: '...' unless plainly safe. */
 function shellWord(word: string): string {
@@ -12,7 +12,7 @@ function shellWord(word: string): string {
 }
 
 /**
- * find [PATH]... [EXPRESSION] (see util/fs-find-expr.ts). Entries come in byte order (real
+ * find [PATH]... [EXPRESSION] (see util/files/find-expr.ts). Entries come in byte order (real
  * find uses readdir order); -exec runs its command through the session, like a child process.
  */
 export const find: Command = {

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { basename, decodeUtf8, encodeUtf8, isFsError, strerror } from '../../fs';
-import { gnuUsageError, showBusyboxUsage } from '../util/cmds-usage';
+import { gnuUsageError, showBusyboxUsage } from '../util/args/usage-more';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,5 +1,5 @@
-import { byteLength, limitOutput, lineChunks, sliceBytes } from '../util/text-io';
-import { eachFile, parseHeadTail } from '../util/text-headtail';
+import { byteLength, lineChunks, sliceBytes } from '../util/text/io';
+import { eachFile, parseHeadTail } from '../util/text/headtail';
 import type { Command, CommandContext } from '../types';
 
 /** The first `count` lines, found without splitting the rest (`yes | head` reads 16 MiB). */
@@ -22,7 +22,7 @@ export const head: Command = {
   run(ctx: CommandContext) {
     const opts = parseHeadTail(ctx);
     if (typeof opts === 'number') return opts;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     const allBut = opts.sign === '-';
     return eachFile(
       ctx,

@@ -1,6 +1,6 @@
-import { parseTextArgs } from '../util/text-opts';
-import { readGroups, readPasswd } from '../util/text-users';
-import { busyboxHelp } from '../util/text-usage';
+import { parseTextArgs } from '../util/args/text-args';
+import { readGroups, readPasswd } from '../util/text/users';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,9 +1,9 @@
-import { joinPath } from '../util/fs-lib';
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
+import { joinPath } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { baseName, joinShown } from '../util/fs-path';
-import { attempt, gnuTargetError, isDir, report, why } from '../util/fs-report';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { baseName, joinShown } from '../util/files/path';
+import { attempt, gnuTargetError, isDir, report, why } from '../util/files/report';
 
 const q = gnuQuote;
 

@@ -8,15 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand } from '../testing';
-import { FX_NOW, LEARNER, fixtureFs } from '../util/fs-fixture';
+import { FX_NOW, RECORDER, fixtureFs } from '../util/files/fixture';
 import { ls } from './ls';
 
 async function run(flavor: Flavor, args: string[]) {
   const fs = fixtureFs();
   fs.mkdir('/fx/dir/sub');
-  fs.chown('/fx/dir/sub', 1001, 1001);
+  fs.chown('/fx/dir/sub', RECORDER.uid, RECORDER.gid);
   fs.chmod('/fx/dir', 0o644);
-  const r = await runCommand(ls, args, { fs, cwd: '/fx', flavor, identity: LEARNER, now: FX_NOW });
+  const r = await runCommand(ls, args, { fs, cwd: '/fx', flavor, identity: RECORDER, now: FX_NOW });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
 

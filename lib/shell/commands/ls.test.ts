@@ -1,12 +1,12 @@
 /**
  * ls against outputs recorded on Debian 12 (coreutils 9.1, LC_ALL=C TZ=UTC) and BusyBox
- * 1.35, over the tree /tmp/mkfx.sh builds (see util/fs-fixture.ts). TTY runs were recorded
+ * 1.35, over the tree /tmp/mkfx.sh builds (see util/files/fixture.ts). TTY runs were recorded
  * with `script -qc "stty cols N; ls"`.
  */
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand, type RunOptions } from '../testing';
-import { FX_NOW, LEARNER, fixtureFs } from '../util/fs-fixture';
+import { FX_NOW, RECORDER, fixtureFs } from '../util/files/fixture';
 import { ls } from './ls';
 
 function run(flavor: Flavor, args: string[], extra: RunOptions = {}) {
@@ -255,7 +255,7 @@ describe('ls errors', () => {
     async (flavor, stdout, stderr, exitCode) => {
       const fs = fixtureFs();
       fs.mkdir('/fx/priv', { mode: 0o700 });
-      const r = await run(flavor, ['priv', 'a.txt'], { fs, identity: LEARNER });
+      const r = await run(flavor, ['priv', 'a.txt'], { fs, identity: RECORDER });
       expect(r).toMatchObject({ stdout, stderr, exitCode });
     },
   );
@@ -267,7 +267,7 @@ describe('ls errors', () => {
     const fs = fixtureFs();
     fs.mkdir('/w/d', { recursive: true });
     fs.mkdir('/w/priv', { mode: 0o700 });
-    const r = await run(flavor, ['-R'], { fs, cwd: '/w', identity: LEARNER });
+    const r = await run(flavor, ['-R'], { fs, cwd: '/w', identity: RECORDER });
     expect(r).toMatchObject({ stdout, stderr, exitCode: 1 });
   });
 });

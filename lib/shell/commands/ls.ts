@@ -1,9 +1,10 @@
-import { FsError, joinPath, type Stat } from '../util/fs-lib';
-import { errorText, gnuQuote } from '../format';
+import { busyboxPrintable, gnuQuote, shellEscape } from '../quote';
+import { FsError, joinPath, type Stat } from '../util/files/fs-lib';
+import { errorText } from '../format';
 import type { Command, CommandContext } from '../types';
-import { parseOrFail } from '../util/fs-args';
-import { busyboxColumns, gnuColumns, type Cell } from '../util/fs-columns';
-import { loadIds } from '../util/fs-ids';
+import { parseOrFail } from '../util/args/file-args';
+import { busyboxColumns, gnuColumns, type Cell } from '../util/files/columns';
+import { loadIds } from '../util/files/ids';
 import {
   longLines,
   shortPrefix,
@@ -11,9 +12,8 @@ import {
   unknownEntry,
   type LongOptions,
   type LsEntry,
-} from '../util/fs-ls-long';
-import { busyboxPrintable, shellEscape } from '../util/fs-quote';
-import { fsPath, parentOf } from '../util/fs-path';
+} from '../util/files/ls-long';
+import { fsPath, parentOf } from '../util/files/path';
 
 const SPEC = {
   flags: 'laAR1hdFisCptSrxn',
@@ -50,6 +50,28 @@ function indicator(st: Stat, f: Set<string>): string {
   return st.mode & 0o111 ? '*' : '';
 }
 
+type ParsedLs = Exclude<ReturnType<typeof parseOrFail>, { status: number }>['opts'];
+type Named = { name: string; e: LsEntry };
+
+/** -n: numeric ids, as if /etc/passwd and /etc/group named nobody. */
+const NUMERIC_IDS = {
+  user: () => undefined,
+  group: () => undefined,
+  uidOf: () => undefined,
+  gidOf: () => undefined,
+};
+
+/** --color[=WHEN]: accepted, never colours (the terminal shows plain text); false if WHEN is bad. */
+function colorOk(ctx: CommandContext, color: string | undefined): boolean {
+  if (ctx.flavor !== 'bash' || color === undefined || COLOR_WHEN.includes(color)) return true;
+  ctx.stderr.write(
+    `ls: invalid argument ${gnuQuote(color)} for '--color'\nValid arguments are:\n` +
+      "  - 'always', 'yes', 'force'\n  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\n" +
+      "Try 'ls --help' for more information.\n",
+  );
+  return false;
+}
+
 /**
  * ls [-laAR1hdFisC] [FILE]... — GNU coreutils 9.1 and BusyBox 1.35 listings: columns on a
  * terminal (GNU quotes odd names there), one per line otherwise, long format, recursion.
@@ -57,202 +79,247 @@ function indicator(st: Stat, f: Set<string>): string {
 export const ls: Command = {
   name: 'ls',
   run(ctx: CommandContext) {
-    const gnu = ctx.flavor === 'bash';
     const parsed = parseOrFail(ctx, SPEC, 2);
     if ('status' in parsed) return parsed.status;
-    const f = parsed.opts.flags;
-    // --color[=WHEN]: accepted, never colours (the terminal shows plain text).
-    const color = parsed.opts.values.get('color');
-    if (gnu && color !== undefined && !COLOR_WHEN.includes(color)) {
-      ctx.stderr.write(
-        `ls: invalid argument ${gnuQuote(color)} for '--color'\nValid arguments are:\n` +
-          "  - 'always', 'yes', 'force'\n  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\n" +
-          "Try 'ls --help' for more information.\n",
-      );
-      return 1;
-    }
-    const classify = f.has('F') || f.has('p');
-    const long = f.has('l') || f.has('n');
-    const order = parsed.opts.order.filter((c) => 'l1Cx'.includes(c));
+    if (!colorOk(ctx, parsed.opts.values.get('color'))) return 1;
+    return new Listing(ctx, parsed.opts).run();
+  },
+};
+
+/** One ls run: the layout chosen from the options, the exit status, what was written. */
+class Listing {
+  private readonly gnu: boolean;
+  private readonly f: Set<string>;
+  private readonly classify: boolean;
+  private readonly long: boolean;
+  private readonly columns: boolean;
+  private readonly across: boolean;
+  private readonly lineLength: number;
+  private readonly opts: LongOptions;
+  private readonly headers: boolean;
+  private readonly needsStat: boolean;
+  private status = 0;
+  private wrote = false;
+  private first = true;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly parsed: ParsedLs,
+  ) {
+    const f = parsed.flags;
+    this.gnu = ctx.flavor === 'bash';
+    this.f = f;
+    this.classify = f.has('F') || f.has('p');
+    this.long = f.has('l') || f.has('n');
+    const order = parsed.order.filter((c) => 'l1Cx'.includes(c));
     const lastLayout = order[order.length - 1];
-    const across = lastLayout === 'x';
-    const columns =
-      !long && lastLayout !== '1' && (ctx.tty !== null || lastLayout === 'C' || across);
-    const lineLength = ctx.tty?.columns ?? 80;
-    const opts: LongOptions = {
-      gnu,
+    this.across = lastLayout === 'x';
+    this.columns =
+      !this.long && lastLayout !== '1' && (ctx.tty !== null || lastLayout === 'C' || this.across);
+    this.lineLength = ctx.tty?.columns ?? 80;
+    this.opts = {
+      gnu: this.gnu,
       human: f.has('h'),
       inode: f.has('i'),
       size: f.has('s'),
       now: ctx.now(),
-      // -n: numeric ids, as if /etc/passwd and /etc/group named nobody.
-      ids: f.has('n')
-        ? {
-            user: () => undefined,
-            group: () => undefined,
-            uidOf: () => undefined,
-            gidOf: () => undefined,
-          }
-        : loadIds(ctx.fs),
+      ids: f.has('n') ? NUMERIC_IDS : loadIds(ctx.fs),
     };
-    let status = 0;
-    let wrote = false;
-    const out = (text: string) => {
-      ctx.stdout.write(text);
-      wrote = true;
-    };
-    const quote = (name: string) => {
-      if (!gnu) return { text: busyboxPrintable(name), quoted: false };
-      return ctx.tty ? shellEscape(name) : { text: name, quoted: false };
-    };
-    const entry = (name: string, path: string, st: Stat): LsEntry => {
-      const q = quote(name);
-      const e: LsEntry = {
-        shown: q.text,
-        width: q.text.length,
-        st,
-        indicator: indicator(st, f),
-      };
-      if (q.quoted) e.width = -e.width; // marks "quoted" until alignment below
-      if (st.kind === 'symlink' && long) {
-        try {
-          e.target = quote(ctx.fs.readlink(path)).text;
-          e.targetIndicator = indicator(ctx.fs.stat(path), f);
-        } catch {
-          e.targetIndicator = '';
-        }
-      }
-      return e;
-    };
-    const print = (entries: LsEntry[], isDir: boolean, alsoMeasure: LsEntry[] = []) => {
-      // GNU on a terminal: when some names are quoted, the others get a space in front.
-      const someQuoted = entries.some((e) => e.width < 0);
-      for (const e of entries) {
-        if (e.width < 0) e.width = -e.width;
-        else if (someQuoted && gnu && (long || columns)) {
-          e.shown = ` ${e.shown}`;
-          e.width += 1;
-        }
-      }
-      if (isDir && (long || opts.size)) out(totalLine(entries, opts));
-      if (long) return out(longLines(entries, opts, classify, alsoMeasure));
-      const prefix = shortPrefix(entries, opts);
-      const cells: Cell[] = entries.map((e) => {
-        const text = prefix(e) + e.shown + (classify ? e.indicator : '');
-        return { text, width: text.length - e.shown.length + e.width };
-      });
-      if (!columns) return out(cells.map((c) => `${c.text}\n`).join(''));
-      out(gnu ? gnuColumns(cells, lineLength, across) : busyboxColumns(cells, lineLength, across));
-    };
+    this.headers = parsed.operands.length > 1 || f.has('R');
+    this.needsStat =
+      this.long || this.classify || this.opts.inode || this.opts.size || f.has('t') || f.has('S');
+  }
 
-    const operands = parsed.opts.operands.length > 0 ? parsed.opts.operands : ['.'];
-    const files: { name: string; e: LsEntry }[] = [];
-    const dirs: { name: string; path: string; e: LsEntry }[] = [];
+  run(): number {
+    const operands = this.parsed.operands.length > 0 ? this.parsed.operands : ['.'];
+    const files: Named[] = [];
+    const dirs: (Named & { path: string })[] = [];
     for (const arg of operands) {
-      const path = fsPath(ctx, arg);
-      let st: Stat;
-      try {
-        st = ctx.fs.lstat(path);
-        if (st.kind === 'symlink' && !f.has('d') && !long && !classify) {
-          try {
-            st = ctx.fs.stat(path);
-          } catch {
-            // a dangling link is listed as itself
-          }
-        }
-      } catch (e) {
-        const why = errorText(e);
-        ctx.stderr.write(
-          gnu ? `ls: cannot access ${gnuQuote(arg)}: ${why}\n` : `ls: ${arg}: ${why}\n`,
-        );
-        status = gnu ? 2 : 1;
-        continue;
-      }
-      if (st.kind === 'dir' && !f.has('d')) dirs.push({ name: arg, path, e: entry(arg, path, st) });
-      else files.push({ name: arg, e: entry(arg, path, st) });
+      const path = fsPath(this.ctx, arg);
+      const st = this.operandStat(arg, path);
+      if (st === null) continue;
+      if (st.kind === 'dir' && !this.f.has('d'))
+        dirs.push({ name: arg, path, e: this.entry(arg, path, st) });
+      else files.push({ name: arg, e: this.entry(arg, path, st) });
     }
-    const byName = (a: { name: string; e: LsEntry }, b: { name: string; e: LsEntry }) => {
-      let c = 0;
-      if (f.has('t')) c = b.e.st.mtime - a.e.st.mtime;
-      else if (f.has('S')) c = b.e.st.size - a.e.st.size;
-      if (c === 0) c = a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-      return f.has('r') ? -c : c;
-    };
-    files.sort(byName);
-    dirs.sort(byName);
+    files.sort(this.byName);
+    dirs.sort(this.byName);
     if (files.length > 0) {
-      print(
+      this.print(
         files.map((x) => x.e),
         false,
-        gnu ? dirs.map((x) => x.e) : [],
+        this.gnu ? dirs.map((x) => x.e) : [],
       );
     }
     // GNU: one blank line after the file operands, then one before each directory opened.
-    if (gnu && files.length > 0 && dirs.length > 0) out('\n');
-    let first = true;
-    const headers = operands.length > 1 || f.has('R');
-    const needsStat = long || classify || opts.inode || opts.size || f.has('t') || f.has('S');
+    if (this.gnu && files.length > 0 && dirs.length > 0) this.out('\n');
+    for (const d of dirs) this.listDir(d.name, d.path, true);
+    return this.status;
+  }
 
-    const listDir = (shown: string, path: string, top: boolean) => {
-      if (!gnu && wrote) out('\n');
-      if (!gnu && headers) out(`${shown}:\n`);
-      let names: string[];
+  private out(text: string): void {
+    this.ctx.stdout.write(text);
+    this.wrote = true;
+  }
+
+  /** An operand's own entry (a link followed unless -d, -l or -F), or null after the error. */
+  private operandStat(arg: string, path: string): Stat | null {
+    const { ctx, f, gnu } = this;
+    try {
+      const st = ctx.fs.lstat(path);
+      if (st.kind !== 'symlink' || f.has('d') || this.long || this.classify) return st;
       try {
-        names = ctx.fs.readdir(path);
-      } catch (e) {
-        const why = errorText(e);
-        ctx.stderr.write(
-          gnu
-            ? `ls: cannot open directory ${gnuQuote(shown)}: ${why}\n`
-            : `ls: can't open '${shown}': ${why}\n`,
-        );
-        status = gnu && top ? 2 : Math.max(status, 1);
-        return;
+        return ctx.fs.stat(path);
+      } catch {
+        return st; // a dangling link is listed as itself
       }
-      if (gnu && (headers || f.has('R')) && !first) out('\n');
-      first = false;
-      if (gnu && headers) out(`${shown}:\n`);
-      if (!f.has('a')) names = names.filter((n) => !n.startsWith('.'));
-      else names = ['.', '..', ...names];
-      const entries: { name: string; e: LsEntry }[] = [];
-      for (const name of names) {
-        const p = name === '.' ? path : name === '..' ? parentOf(path) : joinPath(path, name);
-        try {
-          // lib/fs drops "." and ".." lexically; the kernel needs search permission on the
-          // directory to look them up, so check it here.
-          if ((name === '.' || name === '..') && !searchable(ctx, path)) {
-            throw new FsError('EACCES', 'lstat', p);
-          }
-          entries.push({ name, e: entry(name, p, ctx.fs.lstat(p)) });
-        } catch (e) {
-          const why = errorText(e);
-          const full = shown.endsWith('/') ? shown + name : `${shown}/${name}`;
-          // GNU lists names without lstat unless the format needs it, then shows '?' fields;
-          // BusyBox always lstats and leaves the entry out.
-          if (gnu) {
-            const type = name === '.' || name === '..' ? 'd' : '?';
-            entries.push({ name, e: unknownEntry(quote(name).text, type) });
-          }
-          if (gnu && !needsStat) continue;
-          ctx.stderr.write(
-            gnu ? `ls: cannot access ${gnuQuote(full)}: ${why}\n` : `ls: ${full}: ${why}\n`,
-          );
-          status = Math.max(status, 1);
-        }
-      }
-      entries.sort(byName);
-      print(
-        entries.map((x) => x.e),
-        true,
+    } catch (e) {
+      const why = errorText(e);
+      ctx.stderr.write(
+        gnu ? `ls: cannot access ${gnuQuote(arg)}: ${why}\n` : `ls: ${arg}: ${why}\n`,
       );
-      if (!f.has('R')) return;
-      for (const { name, e } of entries) {
-        if (e.unknown || e.st.kind !== 'dir' || name === '.' || name === '..') continue;
-        const sub = shown.endsWith('/') ? shown + name : `${shown}/${name}`;
-        listDir(sub, joinPath(path, name), false);
-      }
+      this.status = gnu ? 2 : 1;
+      return null;
+    }
+  }
+
+  private readonly byName = (a: Named, b: Named): number => {
+    const f = this.f;
+    let c = 0;
+    if (f.has('t')) c = b.e.st.mtime - a.e.st.mtime;
+    else if (f.has('S')) c = b.e.st.size - a.e.st.size;
+    if (c === 0) c = a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    return f.has('r') ? -c : c;
+  };
+
+  private quote(name: string): { text: string; quoted: boolean } {
+    if (!this.gnu) return { text: busyboxPrintable(name), quoted: false };
+    return this.ctx.tty ? shellEscape(name) : { text: name, quoted: false };
+  }
+
+  private entry(name: string, path: string, st: Stat): LsEntry {
+    const q = this.quote(name);
+    const e: LsEntry = {
+      shown: q.text,
+      width: q.text.length,
+      st,
+      indicator: indicator(st, this.f),
     };
-    for (const d of dirs) listDir(d.name, d.path, true);
-    return status;
-  },
-};
+    if (q.quoted) e.width = -e.width; // marks "quoted" until alignment below
+    if (st.kind === 'symlink' && this.long) {
+      try {
+        e.target = this.quote(this.ctx.fs.readlink(path)).text;
+        e.targetIndicator = indicator(this.ctx.fs.stat(path), this.f);
+      } catch {
+        e.targetIndicator = '';
+      }
+    }
+    return e;
+  }
+
+  /** GNU on a terminal: when some names are quoted, the others get a space in front. */
+  private alignQuoted(entries: LsEntry[]): void {
+    const someQuoted = entries.some((e) => e.width < 0);
+    for (const e of entries) {
+      if (e.width < 0) e.width = -e.width;
+      else if (someQuoted && this.gnu && (this.long || this.columns)) {
+        e.shown = ` ${e.shown}`;
+        e.width += 1;
+      }
+    }
+  }
+
+  private print(entries: LsEntry[], isDir: boolean, alsoMeasure: LsEntry[] = []): void {
+    const { opts, classify } = this;
+    this.alignQuoted(entries);
+    if (isDir && (this.long || opts.size)) this.out(totalLine(entries, opts));
+    if (this.long) return this.out(longLines(entries, opts, classify, alsoMeasure));
+    const prefix = shortPrefix(entries, opts);
+    const cells: Cell[] = entries.map((e) => {
+      const text = prefix(e) + e.shown + (classify ? e.indicator : '');
+      return { text, width: text.length - e.shown.length + e.width };
+    });
+    if (!this.columns) return this.out(cells.map((c) => `${c.text}\n`).join(''));
+    const { lineLength, across } = this;
+    this.out(
+      this.gnu ? gnuColumns(cells, lineLength, across) : busyboxColumns(cells, lineLength, across),
+    );
+  }
+
+  /** A directory's listing (with its header), then its subdirectories with -R. */
+  private listDir(shown: string, path: string, top: boolean): void {
+    const { gnu, headers } = this;
+    if (!gnu && this.wrote) this.out('\n');
+    if (!gnu && headers) this.out(`${shown}:\n`);
+    const names = this.readNames(shown, path, top);
+    if (names === null) return;
+    if (gnu && headers && !this.first) this.out('\n');
+    this.first = false;
+    if (gnu && headers) this.out(`${shown}:\n`);
+    const entries = names.flatMap((name) => this.dirEntry(shown, path, name));
+    entries.sort(this.byName);
+    this.print(
+      entries.map((x) => x.e),
+      true,
+    );
+    if (!this.f.has('R')) return;
+    for (const { name, e } of entries) {
+      if (e.unknown || e.st.kind !== 'dir' || name === '.' || name === '..') continue;
+      const sub = shown.endsWith('/') ? shown + name : `${shown}/${name}`;
+      this.listDir(sub, joinPath(path, name), false);
+    }
+  }
+
+  /** The names to list (with -a also . and ..), or null after the error. */
+  private readNames(shown: string, path: string, top: boolean): string[] | null {
+    const { ctx, gnu } = this;
+    let names: string[];
+    try {
+      names = ctx.fs.readdir(path);
+    } catch (e) {
+      const why = errorText(e);
+      ctx.stderr.write(
+        gnu
+          ? `ls: cannot open directory ${gnuQuote(shown)}: ${why}\n`
+          : `ls: can't open '${shown}': ${why}\n`,
+      );
+      this.status = gnu && top ? 2 : Math.max(this.status, 1);
+      return null;
+    }
+    if (!this.f.has('a')) return names.filter((n) => !n.startsWith('.'));
+    return ['.', '..', ...names];
+  }
+
+  /** The entry of `name` inside the directory; GNU keeps an unreadable one with '?' fields. */
+  private dirEntry(shown: string, path: string, name: string): Named[] {
+    const { ctx, gnu } = this;
+    const p = name === '.' ? path : name === '..' ? parentOf(path) : joinPath(path, name);
+    try {
+      // lib/fs drops "." and ".." lexically; the kernel needs search permission on the
+      // directory to look them up, so check it here.
+      if ((name === '.' || name === '..') && !searchable(ctx, path)) {
+        throw new FsError('EACCES', 'lstat', p);
+      }
+      return [{ name, e: this.entry(name, p, ctx.fs.lstat(p)) }];
+    } catch (e) {
+      const why = errorText(e);
+      const full = shown.endsWith('/') ? shown + name : `${shown}/${name}`;
+      // GNU lists names without lstat unless the format needs it, then shows '?' fields;
+      // BusyBox always lstats and leaves the entry out.
+      const kept = gnu
+        ? [
+            {
+              name,
+              e: unknownEntry(this.quote(name).text, name === '.' || name === '..' ? 'd' : '?'),
+            },
+          ]
+        : [];
+      if (gnu && !this.needsStat) return kept;
+      ctx.stderr.write(
+        gnu ? `ls: cannot access ${gnuQuote(full)}: ${why}\n` : `ls: ${full}: ${why}\n`,
+      );
+      this.status = Math.max(this.status, 1);
+      return kept;
+    }
+  }
+}

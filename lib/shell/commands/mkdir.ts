@@ -1,9 +1,9 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { applyMode } from '../util/fs-mode';
-import { attempt, isDir, report, strerror, why } from '../util/fs-report';
-import type { ErrnoCode } from '../util/fs-lib';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { applyMode } from '../util/files/mode';
+import { attempt, isDir, report, strerror, why } from '../util/files/report';
+import type { ErrnoCode } from '../util/files/fs-lib';
 
 /**
  * mkdir [-p] [-m MODE] DIR... — GNU: cannot create directory 'x': ERR;

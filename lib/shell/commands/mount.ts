@@ -1,5 +1,5 @@
-import { showBusyboxUsage } from '../util/cmds-usage';
-import { readMounts } from '../util/df-mounts';
+import { showBusyboxUsage } from '../util/args/usage-more';
+import { readMounts } from '../util/files/df-mounts';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,9 +1,9 @@
-import { MoveError, joinPath, move, normalizePath } from '../util/fs-lib';
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
+import { MoveError, joinPath, move, normalizePath } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { baseName, isWithin, joinShown } from '../util/fs-path';
-import { attempt, destStatError, gnuTargetError, isDir, report, why } from '../util/fs-report';
+import { parseOrFail } from '../util/args/file-args';
+import { baseName, isWithin, joinShown } from '../util/files/path';
+import { attempt, destStatError, destination, report, why } from '../util/files/report';
 
 const q = gnuQuote;
 
@@ -21,19 +21,9 @@ export const mv: Command = {
     });
     if ('status' in p) return p.status;
     const { flags, operands } = p.opts;
-    if (operands.length === 0) return missingOperand(ctx, 'missing file operand');
-    if (operands.length === 1) {
-      return missingOperand(
-        ctx,
-        `missing destination file operand after ${q(operands[0] as string)}`,
-      );
-    }
-    const targetArg = operands[operands.length - 1] as string;
-    const sources = operands.slice(0, -1);
-    const targetPath = ctx.resolve(targetArg);
-    const targetIsDir = isDir(ctx, targetPath);
-    const intoDir = targetIsDir || (ctx.flavor === 'busybox' && sources.length > 1);
-    if (sources.length > 1 && !intoDir) return gnuTargetError(ctx, targetArg, targetPath);
+    const dest = destination(ctx, operands);
+    if ('status' in dest) return dest.status;
+    const { sources, targetArg, targetPath, targetIsDir, intoDir } = dest;
     let status = 0;
     for (const srcArg of sources) {
       const src = ctx.resolve(srcArg);

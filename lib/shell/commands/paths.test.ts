@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { fixtureFs } from '../util/fs-fixture';
+import { fixtureFs } from '../util/files/fixture';
 import { basename } from './basename';
 import { dirname } from './dirname';
 import { readlink } from './readlink';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Flavor } from '../types';
 import { runCommand } from '../testing';
-import { LEARNER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { chmod } from './chmod';
 import { chown } from './chown';
 
@@ -17,7 +17,7 @@ async function run(
     fs,
     cwd: '/fx',
     flavor,
-    identity: asLearner ? LEARNER : undefined,
+    identity: asLearner ? RECORDER : undefined,
   });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }

@@ -1,5 +1,4 @@
-import { formatPrintf } from '../util/text-printf';
-import { limitOutput } from '../util/text-io';
+import { formatPrintf } from '../util/text/printf';
 import type { Command, CommandContext } from '../types';
 
 /**
@@ -37,7 +36,7 @@ export const printf: Command = {
     const r = formatPrintf(args[0] as string, args.slice(1), ctx.flavor);
     // -v VAR (bash): the result goes into a shell variable instead of stdout.
     if (target !== null) ctx.session.env.set(target, r.out);
-    else limitOutput(ctx.stdout).write(r.out);
+    else ctx.stdout.write(r.out);
     ctx.stderr.write(r.err);
     return r.status;
   },

@@ -1,7 +1,7 @@
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { absolute, canonicalize } from '../util/fs-canon';
-import { attempt } from '../util/fs-report';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { absolute, canonicalize } from '../util/files/canon';
+import { attempt } from '../util/files/report';
 
 /**
  * readlink [-f] [-n] FILE... — a link's target; -f the canonical path (all but the last

@@ -1,6 +1,6 @@
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { absolute, canonicalize } from '../util/fs-canon';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { absolute, canonicalize } from '../util/files/canon';
 
 /**
  * realpath FILE... — GNU lets the last component be missing (-E, its default; -e requires

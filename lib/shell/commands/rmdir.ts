@@ -1,8 +1,8 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { dirName } from '../util/fs-path';
-import { attempt, report, strerror, why } from '../util/fs-report';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { dirName } from '../util/files/path';
+import { attempt, report, strerror, why } from '../util/files/report';
 
 /** rmdir [-p] DIR... — GNU: failed to remove 'x': ERR · BusyBox: 'x': ERR */
 export const rmdir: Command = {

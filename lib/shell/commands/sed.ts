@@ -1,10 +1,10 @@
 import { errorText } from '../format';
-import { limitOutput, readInput } from '../util/text-io';
-import { optionError } from '../util/text-opts';
-import { runSed } from '../util/text-sed-exec';
-import { SedError, parseSed, type SedCmd } from '../util/text-sed-parse';
-import { SED_GNU_USAGE } from '../util/text-sed-usage';
-import { busyboxHelp } from '../util/text-usage';
+import { readInput } from '../util/text/io';
+import { optionError } from '../util/args/text-args';
+import { runSed } from '../util/sed/exec';
+import { SedError, parseSed, type SedCmd } from '../util/sed/parse';
+import { SED_GNU_USAGE } from '../util/args/usage-sed';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext } from '../types';
 
 interface SedOptions {
@@ -129,7 +129,7 @@ function compile(ctx: CommandContext, o: SedOptions): SedCmd[] | number {
 
 /**
  * sed [-nEs] [-i[SUFFIX]] {SCRIPT | -e SCRIPT... | -f FILE...} [FILE]... — see
- * util/text-sed-parse.ts for the commands understood. A last line without "\n" stays
+ * util/sed/parse.ts for the commands understood. A last line without "\n" stays
  * without it, as GNU does. GNU exits 2 when an input file is missing, 4 when -i cannot
  * write; BusyBox 1.
  */
@@ -141,7 +141,7 @@ export const sed: Command = {
     if (typeof o === 'number') return o;
     const cmds = compile(ctx, o);
     if (typeof cmds === 'number') return cmds;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     let status = 0;
     const inputs: { file: string; text: string }[] = [];
     for (const file of o.files.length === 0 ? ['-'] : o.files) {

@@ -1,6 +1,6 @@
-import { formatPrintf } from '../util/text-printf';
-import { gnuUsageError, showBusyboxUsage } from '../util/cmds-usage';
-import { chunked, pump } from '../util/stream';
+import { formatPrintf } from '../util/text/printf';
+import { gnuUsageError, showBusyboxUsage } from '../util/args/usage-more';
+import { chunked, pump } from '../util/text/stream';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -1,5 +1,5 @@
-import { optionError } from '../util/text-opts';
-import { busyboxHelp } from '../util/text-usage';
+import { optionError } from '../util/args/text-args';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext } from '../types';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };

@@ -1,6 +1,6 @@
 import { errorText } from '../format';
-import { limitOutput, readInput, splitLines } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
+import { readInput, splitLines } from '../util/text/io';
+import { parseTextArgs, type TextOpts } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 interface Key {
@@ -106,6 +106,145 @@ function numeric(s: string): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A usage or read error: the exit status after the message. */
+type Failed = { status: number };
+
+function spec(bash: boolean) {
+  return {
+    flags: bash ? 'bfhnrsu' : 'bfnrsu',
+    withValue: 'kto',
+    long: {
+      'ignore-leading-blanks': 'b',
+      'ignore-case': 'f',
+      'numeric-sort': 'n',
+      'human-numeric-sort': 'h',
+      reverse: 'r',
+      stable: 's',
+      unique: 'u',
+      'key=': 'k',
+      'field-separator=': 't',
+      'output=': 'o',
+    },
+  };
+}
+
+/** -t SEP: one character (or `\0`); null without -t. */
+function fieldSeparator(ctx: CommandContext, opts: TextOpts): string | null | Failed {
+  let tab: string | null = null;
+  for (const t of opts.values.get('t') ?? []) {
+    if ([...t].length !== 1 && t !== '\\0') {
+      ctx.stderr.write(
+        ctx.flavor === 'bash' ? `sort: multi-character tab '${t}'\n` : 'sort: bad -t parameter\n',
+      );
+      return { status: 2 };
+    }
+    tab = t === '\\0' ? '\0' : t;
+  }
+  return tab;
+}
+
+/** The -k keys, or the whole line with the global options. */
+function sortKeys(ctx: CommandContext, opts: TextOpts, global: Key): Key[] | Failed {
+  const keys: Key[] = [];
+  for (const text of opts.values.get('k') ?? []) {
+    const k = parseKey(text, global);
+    if (typeof k === 'string') {
+      ctx.stderr.write(ctx.flavor === 'bash' ? `${k}\n` : 'sort: bad field specification\n');
+      return { status: 2 };
+    }
+    keys.push(k);
+  }
+  return keys.length > 0 ? keys : [global];
+}
+
+/** Every line of every FILE (stdin for none or `-`). */
+function readLines(ctx: CommandContext, operands: string[]): string[] | Failed {
+  const bash = ctx.flavor === 'bash';
+  const lines: string[] = [];
+  for (const file of operands.length === 0 ? ['-'] : operands) {
+    const got = readInput(ctx, file);
+    if (!got.ok) {
+      if (got.dir && !bash) continue;
+      ctx.stderr.write(
+        bash
+          ? `sort: ${got.dir ? 'read failed' : 'cannot read'}: ${file}: ${got.why}\n`
+          : `sort: ${file}: ${got.why}\n`,
+      );
+      return { status: 2 };
+    }
+    lines.push(...splitLines(got.text));
+  }
+  return lines;
+}
+
+/** Compares two lines key by key (the global key is the whole line). */
+function keyComparator(keys: Key[], global: Key, tab: string | null) {
+  return (a: string, b: string): number => {
+    for (const k of keys) {
+      let ka = k === global ? a : keyText(a, k, tab);
+      let kb = k === global ? b : keyText(b, k, tab);
+      let c: number;
+      if (k.h) {
+        const [ra, va] = human(ka);
+        const [rb, vb] = human(kb);
+        c = Math.sign(ra - rb) || Math.sign(va - vb);
+      } else if (k.n) c = Math.sign(numeric(ka) - numeric(kb));
+      else {
+        if (k.b && k === global) [ka, kb] = [ka.trimStart(), kb.trimStart()];
+        if (k.f) [ka, kb] = [ka.toUpperCase(), kb.toUpperCase()];
+        c = cmp(ka, kb);
+      }
+      if (c !== 0) return k.r ? -c : c;
+    }
+    return 0;
+  };
+}
+
+/** Sorts by the keys, then (unless -s or -u) by the whole line; -u drops lines equal by key. */
+function sortLines(
+  lines: string[],
+  flags: Set<string>,
+  global: Key,
+  compareKeys: (a: string, b: string) => number,
+) {
+  const lastResort = !flags.has('s') && !flags.has('u');
+  const decorated = lines.map((line, i) => ({ line, i }));
+  decorated.sort((x, y) => {
+    const c = compareKeys(x.line, y.line);
+    if (c !== 0) return c;
+    if (lastResort) {
+      const w = cmp(x.line, y.line);
+      if (w !== 0) return global.r ? -w : w;
+    }
+    return x.i - y.i;
+  });
+  const sorted = decorated.map((d) => d.line);
+  if (!flags.has('u')) return sorted;
+  return sorted.filter((l, i) => i === 0 || compareKeys(sorted[i - 1] as string, l) !== 0);
+}
+
+/** -o FILE (may be an input) or stdout. */
+function writeSorted(ctx: CommandContext, opts: TextOpts, text: string): number {
+  const output = opts.values.get('o');
+  if (output === undefined) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  const target = output[output.length - 1] as string;
+  try {
+    ctx.fs.writeFile(ctx.resolve(target), text);
+  } catch (e) {
+    const why = errorText(e);
+    ctx.stderr.write(
+      ctx.flavor === 'bash'
+        ? `sort: open failed: ${target}: ${why}\n`
+        : `sort: can't open '${target}': ${why}\n`,
+    );
+    return 2;
+  }
+  return 0;
+}
+
 /**
  * sort [-bfnrsu] [-t SEP] [-k KEY]... [-o FILE] [FILE]... — C-locale byte order (UTF-16
  * code unit order, the same for text below U+D800), keys as GNU sort defines them (without
@@ -115,28 +254,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const sort: Command = {
   name: 'sort',
   run(ctx: CommandContext) {
-    const bash = ctx.flavor === 'bash';
-    const r = parseTextArgs(
-      ctx,
-      {
-        flags: bash ? 'bfhnrsu' : 'bfnrsu',
-        withValue: 'kto',
-        long: {
-          'ignore-leading-blanks': 'b',
-          'ignore-case': 'f',
-          'numeric-sort': 'n',
-          'human-numeric-sort': 'h',
-          reverse: 'r',
-          stable: 's',
-          unique: 'u',
-          'key=': 'k',
-          'field-separator=': 't',
-          'output=': 'o',
-        },
-      },
-      ctx.args,
-      2,
-    );
+    const r = parseTextArgs(ctx, spec(ctx.flavor === 'bash'), ctx.args, 2);
     if (!r.ok) return r.status;
     const f = r.opts.flags;
     const global: Key = {
@@ -150,91 +268,13 @@ export const sort: Command = {
       f: f.has('f'),
       b: f.has('b'),
     };
-    const tabs = r.opts.values.get('t') ?? [];
-    let tab: string | null = null;
-    for (const t of tabs) {
-      if ([...t].length !== 1 && t !== '\\0') {
-        ctx.stderr.write(bash ? `sort: multi-character tab '${t}'\n` : 'sort: bad -t parameter\n');
-        return 2;
-      }
-      tab = t === '\\0' ? '\0' : t;
-    }
-    const keys: Key[] = [];
-    for (const spec of r.opts.values.get('k') ?? []) {
-      const k = parseKey(spec, global);
-      if (typeof k === 'string') {
-        ctx.stderr.write(bash ? `${k}\n` : 'sort: bad field specification\n');
-        return 2;
-      }
-      keys.push(k);
-    }
-    const useKeys = keys.length > 0 ? keys : [global];
-    const lines: string[] = [];
-    const files = r.opts.operands.length === 0 ? ['-'] : r.opts.operands;
-    for (const file of files) {
-      const got = readInput(ctx, file);
-      if (!got.ok) {
-        if (got.dir && !bash) continue;
-        ctx.stderr.write(
-          bash
-            ? `sort: ${got.dir ? 'read failed' : 'cannot read'}: ${file}: ${got.why}\n`
-            : `sort: ${file}: ${got.why}\n`,
-        );
-        return 2;
-      }
-      lines.push(...splitLines(got.text));
-    }
-    const compareKeys = (a: string, b: string) => {
-      for (const k of useKeys) {
-        let ka = k === global ? a : keyText(a, k, tab);
-        let kb = k === global ? b : keyText(b, k, tab);
-        let c: number;
-        if (k.h) {
-          const [ra, va] = human(ka);
-          const [rb, vb] = human(kb);
-          c = Math.sign(ra - rb) || Math.sign(va - vb);
-        } else if (k.n) c = Math.sign(numeric(ka) - numeric(kb));
-        else {
-          if (k.b && k === global) [ka, kb] = [ka.trimStart(), kb.trimStart()];
-          if (k.f) [ka, kb] = [ka.toUpperCase(), kb.toUpperCase()];
-          c = cmp(ka, kb);
-        }
-        if (c !== 0) return k.r ? -c : c;
-      }
-      return 0;
-    };
-    const lastResort = !f.has('s') && !f.has('u');
-    const decorated = lines.map((line, i) => ({ line, i }));
-    decorated.sort((x, y) => {
-      const c = compareKeys(x.line, y.line);
-      if (c !== 0) return c;
-      if (lastResort) {
-        const w = cmp(x.line, y.line);
-        if (w !== 0) return global.r ? -w : w;
-      }
-      return x.i - y.i;
-    });
-    let sorted = decorated.map((d) => d.line);
-    if (f.has('u'))
-      sorted = sorted.filter((l, i) => i === 0 || compareKeys(sorted[i - 1] as string, l) !== 0);
-    const text = sorted.map((l) => `${l}\n`).join('');
-    const output = r.opts.values.get('o');
-    if (output !== undefined) {
-      const target = output[output.length - 1] as string;
-      try {
-        ctx.fs.writeFile(ctx.resolve(target), text);
-      } catch (e) {
-        const why = errorText(e);
-        ctx.stderr.write(
-          bash
-            ? `sort: open failed: ${target}: ${why}\n`
-            : `sort: can't open '${target}': ${why}\n`,
-        );
-        return 2;
-      }
-      return 0;
-    }
-    limitOutput(ctx.stdout).write(text);
-    return 0;
+    const tab = fieldSeparator(ctx, r.opts);
+    if (tab !== null && typeof tab !== 'string') return tab.status;
+    const keys = sortKeys(ctx, r.opts, global);
+    if ('status' in keys) return keys.status;
+    const lines = readLines(ctx, r.opts.operands);
+    if ('status' in lines) return lines.status;
+    const sorted = sortLines(lines, f, global, keyComparator(keys, global, tab));
+    return writeSorted(ctx, r.opts, sorted.map((l) => `${l}\n`).join(''));
   },
 };

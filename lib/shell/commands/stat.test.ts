@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand } from '../testing';
-import { fixtureFs } from '../util/fs-fixture';
+import { fixtureFs } from '../util/files/fixture';
 import { stat } from './stat';
 
 async function run(flavor: Flavor, args: string[]) {

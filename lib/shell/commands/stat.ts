@@ -1,13 +1,13 @@
-import type { Stat } from '../util/fs-lib';
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
+import type { Stat } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { loadIds, type Ids } from '../util/fs-ids';
-import { modeString } from '../util/fs-mode';
-import { fsPath } from '../util/fs-path';
-import { attempt, report, why } from '../util/fs-report';
-import { kbBlocks } from '../util/fs-size';
-import { statDate } from '../util/fs-time';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { loadIds, type Ids } from '../util/files/ids';
+import { modeString } from '../util/files/mode';
+import { fsPath } from '../util/files/path';
+import { attempt, report, why } from '../util/files/report';
+import { kbBlocks } from '../util/files/size';
+import { statDate } from '../util/files/time';
 
 /**
  * Numbers the simulated disk reports (documented choice): one ext4-like device 8:1 with

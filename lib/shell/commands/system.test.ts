@@ -4,7 +4,7 @@ import { CancelToken } from '../../runtime';
 import { describe, expect, it } from 'vitest';
 import { createHostFs, createHostSession } from '../../machine';
 import { runCommand } from '../testing';
-import { caseTitle, replayCase, type Recorded } from '../util/text-replay';
+import { caseTitle, replayCase, type Recorded } from '../util/text/replay';
 import { cat } from './cat';
 import { env } from './env';
 import { pwd } from './pwd';

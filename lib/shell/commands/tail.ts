@@ -1,5 +1,5 @@
-import { byteLength, limitOutput, lineChunks, sliceBytes } from '../util/text-io';
-import { eachFile, parseHeadTail } from '../util/text-headtail';
+import { byteLength, lineChunks, sliceBytes } from '../util/text/io';
+import { eachFile, parseHeadTail } from '../util/text/headtail';
 import type { Command, CommandContext } from '../types';
 
 /**
@@ -12,7 +12,7 @@ export const tail: Command = {
   async run(ctx: CommandContext) {
     const opts = parseHeadTail(ctx);
     if (typeof opts === 'number') return opts;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     const from = opts.sign === '+';
     const status = eachFile(
       ctx,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from '../../machine';
-import { readArchive, writeArchive, type Member } from '../util/tar-format';
+import { readArchive, writeArchive, type Member } from '../util/tar/format';
 
 const member = (name: string, text = ''): Member => ({
   name,

@@ -1,14 +1,14 @@
-import { showBusyboxUsage } from '../util/cmds-usage';
-import { createArchive } from '../util/tar-create';
-import { listOrExtract } from '../util/tar-extract';
-import { tarUsage, type TarOptions } from '../util/tar-options';
+import { showBusyboxUsage } from '../util/args/usage-more';
+import { createArchive } from '../util/tar/create';
+import { listOrExtract } from '../util/tar/extract';
+import { tarUsage, type TarOptions } from '../util/tar/options';
 import type { Command, CommandContext } from '../types';
 
 /**
  * tar c|x|t [-zvf ARCHIVE] [-C DIR] [FILE]... — GNU tar 1.34 on the host, BusyBox tar in
  * containers. The first argument may be old-style bundled letters (`cvf a.tar`, `xzf a.tgz`),
  * whose f and C take the following arguments in order. Archives are real tar bytes (see
- * util/tar-format.ts); -z is real gzip.
+ * util/tar/format.ts); -z is real gzip.
  */
 export const tar: Command = {
   name: 'tar',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseTitle, replayCase, type Recorded } from '../util/text-replay';
+import { caseTitle, replayCase, type Recorded } from '../util/text/replay';
 import { textCommands } from './text-family';
 
 /** Runs recorded from the real tools (text-fixtures/record.mjs), replayed one by one. */

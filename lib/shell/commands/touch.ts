@@ -1,7 +1,7 @@
-import { gnuQuote } from '../format';
+import { gnuQuote } from '../quote';
 import type { Command, CommandContext } from '../types';
-import { missingOperand, parseOrFail } from '../util/fs-args';
-import { attempt, report, why } from '../util/fs-report';
+import { missingOperand, parseOrFail } from '../util/args/file-args';
+import { attempt, report, why } from '../util/files/report';
 
 /** touch -d: `YYYY-MM-DD[ HH:MM[:SS]]` (GNU also `T` between, and `@SECONDS`), in UTC. */
 function parseDate(text: string, gnu: boolean, now: number): number | null {

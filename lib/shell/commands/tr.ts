@@ -1,7 +1,6 @@
-import { limitOutput } from '../util/text-io';
-import { optionError, parseTextArgs } from '../util/text-opts';
-import { TrError, parseSet, type TrSet } from '../util/text-trset';
-import { busyboxHelp } from '../util/text-usage';
+import { optionError, parseTextArgs } from '../util/args/text-args';
+import { TrError, parseSet, type TrSet } from '../util/text/trset';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext } from '../types';
 
 /** SET2 widened as GNU does: a [c*] fill takes up the slack, else the last char repeats. */
@@ -104,7 +103,7 @@ export const tr: Command = {
       out += c;
       last = c;
     }
-    limitOutput(ctx.stdout).write(out);
+    ctx.stdout.write(out);
     return 0;
   },
 };

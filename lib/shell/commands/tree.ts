@@ -1,7 +1,7 @@
-import { joinPath } from '../util/fs-lib';
+import { joinPath } from '../util/files/fs-lib';
 import type { Command, CommandContext } from '../types';
-import { encodeUtf8 } from '../util/fs-lib';
-import { attempt } from '../util/fs-report';
+import { encodeUtf8 } from '../util/files/fs-lib';
+import { attempt } from '../util/files/report';
 
 /** tree's escaping of odd names (C locale): `\ `, `\\`, `\t`, and octal for other bytes. */
 function treeName(name: string): string {

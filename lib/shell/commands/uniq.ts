@@ -1,6 +1,6 @@
 import { errorText } from '../format';
-import { limitOutput, readInput, splitLines } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
+import { readInput, splitLines } from '../util/text/io';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 /**
@@ -89,7 +89,7 @@ export const uniq: Command = {
       }
       return 0;
     }
-    limitOutput(ctx.stdout).write(text);
+    ctx.stdout.write(text);
     return 0;
   },
 };

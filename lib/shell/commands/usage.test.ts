@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../types';
 import { runCommand } from '../testing';
-import { LEARNER, fixtureFs } from '../util/fs-fixture';
+import { RECORDER, fixtureFs } from '../util/files/fixture';
 import { df } from './df';
 import { du } from './du';
 import { tree } from './tree';
@@ -23,7 +23,7 @@ async function run(
     fs,
     cwd: '/fx',
     flavor,
-    identity: asLearner ? LEARNER : undefined,
+    identity: asLearner ? RECORDER : undefined,
   });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }

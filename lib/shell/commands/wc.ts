@@ -1,5 +1,5 @@
-import { byteLength, limitOutput, readInput } from '../util/text-io';
-import { parseTextArgs } from '../util/text-opts';
+import { byteLength, readInput } from '../util/text/io';
+import { parseTextArgs } from '../util/args/text-args';
 import type { Command, CommandContext } from '../types';
 
 interface Counts {
@@ -81,7 +81,7 @@ export const wc: Command = {
       width = Math.max(String(total).length, minimum);
     }
     if (!bash) width = inputs.length === 1 && shown.length === 1 ? 1 : 9;
-    const out = limitOutput(ctx.stdout);
+    const out = ctx.stdout;
     const line = (c: Counts, name: string | null) => {
       const cols = shown.map((k) => String(c[k]).padStart(width, ' '));
       out.write(`${cols.join(' ')}${name === null ? '' : ` ${name}`}\n`);

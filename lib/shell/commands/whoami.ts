@@ -1,6 +1,6 @@
-import { optionError, parseTextArgs } from '../util/text-opts';
-import { userName } from '../util/text-users';
-import { busyboxHelp } from '../util/text-usage';
+import { optionError, parseTextArgs } from '../util/args/text-args';
+import { userName } from '../util/text/users';
+import { busyboxHelp } from '../util/args/usage-text';
 import type { Command, CommandContext } from '../types';
 
 /** whoami — the caller's user name from the session's /etc/passwd. */

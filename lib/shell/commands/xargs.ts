@@ -1,6 +1,6 @@
-import { limitOutput } from '../util/text-io';
-import { optionError, parseTextArgs } from '../util/text-opts';
-import { shellWord } from '../util/text-quote';
+import { shellWord } from '../quote';
+import { optionError, parseTextArgs } from '../util/args/text-args';
+import { outputFull } from '../util/text/stream';
 import type { Command, CommandContext } from '../types';
 
 /** At most this many command runs per xargs (a runaway list cannot freeze the tab). */
@@ -128,7 +128,7 @@ export const xargs: Command = {
       ctx.stderr.write(`xargs: ${name}: No such file or directory\n`);
       return 127;
     }
-    const stdout = limitOutput(ctx.stdout);
+    const stdout = ctx.stdout;
     let status = 0;
     for (const words of batches.slice(0, MAX_RUNS)) {
       if (ctx.cancel.cancelled) return 130;
@@ -144,7 +144,7 @@ export const xargs: Command = {
       }
       if (code === 126 || code === 127) return code;
       if (code !== 0) status = 123;
-      if (stdout.full) break;
+      if (outputFull(stdout)) break;
     }
     return status;
   },

@@ -1,4 +1,4 @@
-import { CHUNK_BYTES, pump } from '../util/stream';
+import { CHUNK_BYTES, pump } from '../util/text/stream';
 import type { Command, CommandContext } from '../types';
 
 /**

@@ -6,7 +6,7 @@
  * keeps it).
  */
 import { basename, joinPath, type FileSystem } from '../../fs';
-import type { Member } from '../util/tar-format';
+import type { Member } from '../util/tar/format';
 import { humanSize } from './format';
 
 /** The members of the tar of `path`, its last element as the top member. */

@@ -1,4 +1,7 @@
-/** Turning failures into the docker CLI's exact words and exit codes (spec §4.1). */
+/**
+ * Turning failures into the docker CLI's exact words and exit codes
+ * (docs/semantics.md#cli-errors-and-exit-codes).
+ */
 import { DaemonError } from '../../engine';
 import type { DockerContext } from './types';
 
@@ -22,7 +25,9 @@ export function reportDaemonError(
   return exitCode ?? 1;
 }
 
-/** Runs `fn` for each argument, reporting each daemon error; exit 1 if any failed (rm, stop, ...). */
+/**
+ * Runs `fn` for each argument, reporting each daemon error; exit 1 if any failed (rm, stop, ...).
+ */
 export async function forEach(
   d: DockerContext,
   args: readonly string[],

@@ -10,7 +10,8 @@ import { serveLocalRegistry } from './registry-fixture.testing';
  * replayed through the simulated machine, which starts with the oracle's local stand-in images
  * (busybox:latest and alpine:3.9 are its BusyBox root) as the real daemon did. IDs, times and the scratch directory are normalised.
  * A command preceded by `# sim-differs: <why>` in the .cmds file is not compared: the simulation
- * deliberately follows current Docker there (spec §4), and a unit test pins what it does instead.
+ * deliberately follows current Docker there (docs/semantics.md#cli-errors-and-exit-codes), and a
+ * unit test pins what it does instead.
  */
 const dir = join(import.meta.dirname, 'fixtures');
 /** Pulls recorded against a local registry, which the replay serves (registry-fixture.testing). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REPO, createMachine, type Machine } from '../../machine';
 
-/** The book's chapter-6 exercises (spec §5, S1–S13) on the simulated machine, observation by observation. */
+/**
+ * The book's chapter-6 exercises on the simulated machine, observation by observation. Test names
+ * carry the ids of docs/semantics.md#the-books-exercises (S1–S13) and its rules (M5, R23, …).
+ */
 async function run(s: Machine, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);

@@ -1,7 +1,8 @@
 /**
  * docker cp SRC DEST, one side `container:path`: copies files and trees between the host and a
  * container, through the container's mounts (a path in a volume lands in the volume). Writes into
- * read-only mounts or a --read-only rootfs fail as the daemon says (M10).
+ * read-only mounts or a --read-only rootfs fail as the daemon says
+ * (docs/semantics.md#m10-docker-cp-respects-read-only).
  */
 import {
   basename,
@@ -11,7 +12,7 @@ import {
   normalizePath,
   type FileSystem,
 } from '../../../fs';
-import { writeArchive } from '../../util/tar-format';
+import { writeArchive } from '../../util/tar/format';
 import { archiveMembers, shownHostPath, successLine } from '../cp-archive';
 import { bool } from '../flags';
 import { DaemonError, archiveView, type Container } from '../../../engine';
@@ -137,7 +138,8 @@ function copyTree(
       to.writeFile(dst, from.readFile(src), { mode: st.mode });
       if (!toHost) to.chmod(dst, st.mode);
     }
-    // Into a container, files keep their owner (uid/gid as on the host); out to the host they become the user's.
+    // Into a container, files keep their owner (uid/gid as on the host); out to the host they
+    // become the user's.
     if (!toHost && st.kind !== 'symlink') to.chown(dst, st.uid, st.gid);
   } catch (e) {
     if (isFsError(e))

@@ -2,7 +2,10 @@ import { formatChanges } from '../../../fs';
 import { reportDaemonError } from '../errors';
 import type { Subcommand } from '../types';
 
-/** docker diff: what the writable layer changed against the image (R20–R24); mounts never show. */
+/**
+ * docker diff: what the writable layer changed against the image
+ * (docs/semantics.md#what-docker-diff-reports); mounts never show.
+ */
 export const diff: Subcommand = {
   path: 'container diff',
   aliases: ['diff'],

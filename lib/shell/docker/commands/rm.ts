@@ -3,7 +3,11 @@ import { forEach } from '../errors';
 import { bool } from '../flags';
 import type { Subcommand } from '../types';
 
-/** docker rm [-f] [-v] CONTAINER...: the writable layer goes; -v takes the anonymous volumes too (M28, M29). */
+/**
+ * docker rm [-f] [-v] CONTAINER...: the writable layer goes; -v takes the anonymous volumes too
+ * (docs/semantics.md#m28-docker-rm-releases-volumes,
+ * docs/semantics.md#m29-rm--v-takes-anonymous-volumes).
+ */
 export const rm: Subcommand = {
   path: 'container rm',
   aliases: ['rm'],

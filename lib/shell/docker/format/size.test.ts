@@ -25,7 +25,7 @@ describe('humanSize (precision 3: ps -s, images, system df -v SIZE)', () => {
     [2984171, '2.98MB'],
     [3046672, '3.05MB'],
     [4034208, '4.03MB'],
-    [1_200_000_000, '1.2GB'], // storage-spec §4.4 example (not recorded)
+    [1_200_000_000, '1.2GB'], // docs/semantics.md#sizes example (not recorded)
   ])('%d B → %s', (bytes, text) => {
     expect(humanSize(bytes)).toBe(text);
   });

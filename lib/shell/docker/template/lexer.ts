@@ -64,149 +64,218 @@ function quoteRune(ch: string): string {
 }
 
 export function lex(src: string): Token[] {
-  const tokens: Token[] = [];
-  let pos = 0;
-  const push = (type: TokenType, value: string, at: number) => {
-    tokens.push({ type, value, pos: at, line: 1 + countNewlines(src.slice(0, at)) });
-  };
-  const fail = (message: string, at: number) => push('error', message, at);
+  return new Lexer(src).run();
+}
 
-  while (pos <= src.length) {
-    const open = src.indexOf('{{', pos);
-    if (open < 0) {
-      if (pos < src.length) push('text', src.slice(pos), pos);
-      push('eof', '', src.length);
-      return tokens;
+/** Text and actions in turn; `pos` is where the next text starts, `p` the place in an action. */
+class Lexer {
+  private readonly tokens: Token[] = [];
+  private pos = 0;
+  private p = 0;
+  private parens = 0;
+
+  constructor(private readonly src: string) {}
+
+  run(): Token[] {
+    const src = this.src;
+    while (this.pos <= src.length) {
+      const open = src.indexOf('{{', this.pos);
+      if (open < 0) {
+        if (this.pos < src.length) this.push('text', src.slice(this.pos), this.pos);
+        break;
+      }
+      if (!this.delimited(open)) return this.tokens;
     }
+    this.push('eof', '', src.length);
+    return this.tokens;
+  }
+
+  private readonly push = (type: TokenType, value: string, at: number): void => {
+    this.tokens.push({ type, value, pos: at, line: 1 + countNewlines(this.src.slice(0, at)) });
+  };
+
+  /** An error token ends the lexing: always false. */
+  private fail(message: string, at: number): false {
+    this.push('error', message, at);
+    return false;
+  }
+
+  /** The text before `{{` (trimmed by `{{- `), then a comment or an action; false on error. */
+  private delimited(open: number): boolean {
+    const src = this.src;
     const trimLeft = src[open + 2] === '-' && isSpace(src[open + 3]);
-    let text = src.slice(pos, open);
+    let text = src.slice(this.pos, open);
     if (trimLeft) text = text.replace(/[ \t\r\n]+$/, '');
-    if (text.length > 0) push('text', text, pos);
-    let p = open + 2 + (trimLeft ? 2 : 0);
-    // Comments: {{/* ... */}}
-    if (src.startsWith('/*', p)) {
-      const end = src.indexOf('*/', p);
-      if (end < 0) {
-        fail('unclosed comment', p);
-        return tokens;
-      }
-      let q = end + 2;
-      const trimRight = src.startsWith(' -}}', q) || src.startsWith('\t-}}', q);
-      if (trimRight) q += 1;
-      if (trimRight ? !src.startsWith('-}}', q) : !src.startsWith('}}', q)) {
-        fail('comment ends before closing delimiter', q);
-        return tokens;
-      }
-      pos = q + (trimRight ? 3 : 2);
-      if (trimRight) pos = skipSpace(src, pos);
-      continue;
+    if (text.length > 0) this.push('text', text, this.pos);
+    this.p = open + 2 + (trimLeft ? 2 : 0);
+    if (src.startsWith('/*', this.p)) return this.comment();
+    this.push('left', '{{', open);
+    this.parens = 0;
+    return this.action();
+  }
+
+  // A comment `{{/* ... */}}`, also trimmed: `{{- /* ... */ -}}`.
+  private comment(): boolean {
+    const src = this.src;
+    const end = src.indexOf('*/', this.p);
+    if (end < 0) return this.fail('unclosed comment', this.p);
+    let q = end + 2;
+    const trimRight = src.startsWith(' -}}', q) || src.startsWith('\t-}}', q);
+    if (trimRight) q += 1;
+    if (trimRight ? !src.startsWith('-}}', q) : !src.startsWith('}}', q)) {
+      return this.fail('comment ends before closing delimiter', q);
     }
-    push('left', '{{', open);
-    let parens = 0;
+    this.pos = q + (trimRight ? 3 : 2);
+    if (trimRight) this.pos = skipSpace(src, this.pos);
+    return true;
+  }
+
+  /** The items of an action up to its `}}`; false on error. */
+  private action(): boolean {
+    const src = this.src;
     for (;;) {
-      if (p >= src.length) {
-        fail('unclosed action', p);
-        return tokens;
-      }
+      const p = this.p;
+      if (p >= src.length) return this.fail('unclosed action', p);
       const ch = src[p]!;
       if (isSpace(ch)) {
-        if (src.startsWith('-}}', p + 1)) {
-          push('right', '}}', p + 1);
-          pos = skipSpace(src, p + 4);
-          break;
-        }
-        const start = p;
-        while (isSpace(src[p]) && !src.startsWith('-}}', p + 1)) p++;
-        if (isSpace(src[p]) && src.startsWith('-}}', p + 1)) {
-          if (p > start) push('space', src.slice(start, p), start);
-          continue;
-        }
-        push('space', src.slice(start, p), start);
+        if (this.space()) return true;
         continue;
       }
       if (src.startsWith('}}', p)) {
-        if (parens > 0) {
-          fail('unclosed left paren', p);
-          return tokens;
-        }
-        push('right', '}}', p);
-        pos = p + 2;
-        break;
+        if (this.parens > 0) return this.fail('unclosed left paren', p);
+        this.push('right', '}}', p);
+        this.pos = p + 2;
+        return true;
       }
-      const start = p;
-      if (ch === '|') push('pipe', '|', p++);
-      else if (ch === '(') {
-        parens++;
-        push('leftParen', '(', p++);
-      } else if (ch === ')') {
-        if (--parens < 0) {
-          fail('unexpected right paren', p);
-          return tokens;
-        }
-        push('rightParen', ')', p++);
-      } else if (ch === '=') push('assign', '=', p++);
-      else if (ch === ',') push('char', ',', p++);
-      else if (ch === ':') {
-        if (src[p + 1] !== '=') {
-          fail('expected :=', p);
-          return tokens;
-        }
-        push('declare', ':=', p);
-        p += 2;
-      } else if (ch === '"' || ch === '`') {
-        let q = p + 1;
-        for (; q < src.length && src[q] !== ch; q++) {
-          if (ch === '"' && src[q] === '\\') q++;
-          else if (ch === '"' && src[q] === '\n') break;
-        }
-        if (q >= src.length || src[q] !== ch) {
-          fail(ch === '"' ? 'unterminated quoted string' : 'unterminated raw quoted string', start);
-          return tokens;
-        }
-        push('string', src.slice(p, q + 1), p);
-        p = q + 1;
-      } else if (ch === '$' || ch === '.') {
-        let q = p + 1;
-        while (isAlnum(src[q])) q++;
-        if (ch === '.' && q === p + 1) {
-          if (/[0-9]/.test(src[q] ?? '')) {
-            p = lexNumber(src, p, push);
-            continue;
-          }
-          push('dot', '.', p);
-        } else push(ch === '$' ? 'variable' : 'field', src.slice(p, q), p);
-        p = q;
-      } else if (/[0-9+-]/.test(ch)) {
-        p = lexNumber(src, p, push);
-      } else if (ch === "'") {
-        const q = src.indexOf("'", p + 1);
-        if (q < 0) {
-          fail('unterminated character constant', p);
-          return tokens;
-        }
-        push('char', src.slice(p, q + 1), p);
-        p = q + 1;
-      } else if (isAlnum(ch)) {
-        let q = p;
-        while (isAlnum(src[q])) q++;
-        const word = src.slice(p, q);
-        const type: TokenType = KEYWORDS.has(word)
-          ? 'keyword'
-          : word === 'true' || word === 'false'
-            ? 'bool'
-            : word === 'nil'
-              ? 'nil'
-              : 'identifier';
-        push(type, word, p);
-        p = q;
-      } else {
-        fail(`bad character ${quoteRune(String.fromCodePoint(src.codePointAt(p) ?? 0))}`, p);
-        return tokens;
-      }
+      if (!this.item(ch)) return false;
     }
   }
-  push('eof', '', src.length);
-  return tokens;
+
+  /** Blanks inside an action; true when they end it with ` -}}` (trimming what follows). */
+  private space(): boolean {
+    const src = this.src;
+    let p = this.p;
+    if (src.startsWith('-}}', p + 1)) {
+      this.push('right', '}}', p + 1);
+      this.pos = skipSpace(src, p + 4);
+      return true;
+    }
+    const start = p;
+    while (isSpace(src[p]) && !src.startsWith('-}}', p + 1)) p++;
+    if (p > start || !(isSpace(src[p]) && src.startsWith('-}}', p + 1))) {
+      this.push('space', src.slice(start, p), start);
+    }
+    this.p = p;
+    return false;
+  }
+
+  /** One item that starts with `ch`; false on error. */
+  private item(ch: string): boolean {
+    const p = this.p;
+    switch (ch) {
+      case '|':
+        return this.single('pipe', ch);
+      case '(':
+        this.parens++;
+        return this.single('leftParen', ch);
+      case ')':
+        if (--this.parens < 0) return this.fail('unexpected right paren', p);
+        return this.single('rightParen', ch);
+      case '=':
+        return this.single('assign', ch);
+      case ',':
+        return this.single('char', ch);
+      case ':':
+        if (this.src[p + 1] !== '=') return this.fail('expected :=', p);
+        this.push('declare', ':=', p);
+        this.p += 2;
+        return true;
+      case '"':
+      case '`':
+        return this.quoted(ch);
+      case "'":
+        return this.charConstant();
+      case '$':
+      case '.':
+        this.fieldOrVariable(ch);
+        return true;
+    }
+    if (/[0-9+-]/.test(ch)) {
+      this.p = lexNumber(this.src, p, this.push);
+      return true;
+    }
+    if (isAlnum(ch)) {
+      this.word();
+      return true;
+    }
+    const rune = String.fromCodePoint(this.src.codePointAt(p) ?? 0);
+    return this.fail(`bad character ${quoteRune(rune)}`, p);
+  }
+
+  private single(type: TokenType, ch: string): true {
+    this.push(type, ch, this.p++);
+    return true;
+  }
+
+  /** "interpreted" (backslash escapes, one line) or `raw` strings. */
+  private quoted(ch: string): boolean {
+    const { src, p } = this;
+    let q = p + 1;
+    for (; q < src.length && src[q] !== ch; q++) {
+      if (ch === '"' && src[q] === '\\') q++;
+      else if (ch === '"' && src[q] === '\n') break;
+    }
+    if (q >= src.length || src[q] !== ch) {
+      return this.fail(
+        ch === '"' ? 'unterminated quoted string' : 'unterminated raw quoted string',
+        p,
+      );
+    }
+    this.push('string', src.slice(p, q + 1), p);
+    this.p = q + 1;
+    return true;
+  }
+
+  private charConstant(): boolean {
+    const { src, p } = this;
+    const q = src.indexOf("'", p + 1);
+    if (q < 0) return this.fail('unterminated character constant', p);
+    this.push('char', src.slice(p, q + 1), p);
+    this.p = q + 1;
+    return true;
+  }
+
+  /** `$x`, `.Field`, a lone `.`, or a number such as `.5`. */
+  private fieldOrVariable(ch: string): void {
+    const { src, p } = this;
+    let q = p + 1;
+    while (isAlnum(src[q])) q++;
+    if (ch === '.' && q === p + 1) {
+      if (/[0-9]/.test(src[q] ?? '')) {
+        this.p = lexNumber(src, p, this.push);
+        return;
+      }
+      this.push('dot', '.', p);
+    } else this.push(ch === '$' ? 'variable' : 'field', src.slice(p, q), p);
+    this.p = q;
+  }
+
+  /** A keyword, true/false, nil or a function name. */
+  private word(): void {
+    const { src, p } = this;
+    let q = p;
+    while (isAlnum(src[q])) q++;
+    const word = src.slice(p, q);
+    const type: TokenType = KEYWORDS.has(word)
+      ? 'keyword'
+      : word === 'true' || word === 'false'
+        ? 'bool'
+        : word === 'nil'
+          ? 'nil'
+          : 'identifier';
+    this.push(type, word, p);
+    this.p = q;
+  }
 }
 
 function lexNumber(
