@@ -39,4 +39,5 @@ export type {
   Program,
   ProcessRunner,
   ProcessSpec,
+  Repl,
 } from './process';

@@ -19,7 +19,7 @@ import {
 import { preloadedOf, type Preloaded } from '../engine/serialize';
 import { standardCommands } from './commands';
 import { Consoles } from './container-console';
-import { containerRunner, containerShell } from './container-runner';
+import { containerRepl, containerRunner, containerShell } from './container-runner';
 import { dockerCommand } from './docker/cli';
 import { dockerCompletion } from './docker/completion';
 import type { DockerEnv } from './docker/types';
@@ -148,6 +148,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
   const env: DockerEnv = {
     engine,
     containerShell: (id, shell) => containerShell(engine, id, shell, random),
+    containerRepl: (id, argv, options) => containerRepl(engine, id, argv, options),
     console: (id) => consoles.get(id),
     ...parts.docker,
   };

@@ -15,6 +15,12 @@ export interface DockerEnv {
   attachShell?: (session: Session, mode?: AttachMode) => Promise<number>;
   /** A BusyBox session inside a container, for `docker exec -it c sh`. */
   containerShell?: (containerId: string, options: { user?: string; workdir?: string }) => Session;
+  /** A program's own prompt inside a container (`docker exec -it r redis-cli`), if it has one. */
+  containerRepl?: (
+    containerId: string,
+    argv: readonly string[],
+    options: { user?: string; workdir?: string; env?: string[] },
+  ) => Session | null;
   /** The interactive shell a running container's main process is, if it is one. */
   console?: (containerId: string) => ContainerConsole | undefined;
 }

@@ -1,0 +1,13 @@
+/**
+ * Where an image's tool meets something this simulation does not imitate, it says so in Korean
+ * on stderr (red on a terminal, the terminal's error colour) instead of inventing a result.
+ */
+import type { Output } from '../process';
+
+const RED = '\x1b[31m';
+const RESET = '\x1b[0m';
+
+export function notSimulated(stderr: Output, tty: boolean, tool: string, what: string): void {
+  const text = `${tool}: ${what}은(는) 이 시뮬레이션이 흉내 내지 않는 부분입니다.`;
+  stderr.write(tty ? `${RED}${text}${RESET}\n` : `${text}\n`);
+}
