@@ -93,6 +93,8 @@ export interface Program {
 
 /** A program reading lines at its own prompt (redis-cli, psql) while it has the terminal. */
 export interface Repl {
+  /** What it prints once before its first prompt (psql's version line). */
+  readonly banner?: string;
   prompt(): string;
   /** Handles one typed line; `exited` becomes a status when it was the last. */
   line(text: string, out: { stdout: Output; stderr: Output }): Promise<void>;

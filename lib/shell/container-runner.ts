@@ -123,7 +123,7 @@ export function containerRepl(
   id: string,
   argv: readonly string[],
   options: { user?: string; workdir?: string; env?: string[] },
-): Session | null {
+): ReplSession | null {
   const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1);
   const program = bookPrograms.find((p) => p.name === name);
   if (!program?.repl) return null;

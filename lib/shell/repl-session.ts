@@ -25,6 +25,11 @@ export class ReplSession extends Session {
     });
   }
 
+  /** Printed once when the terminal takes the prompt. */
+  get banner(): string {
+    return this.repl.banner ?? '';
+  }
+
   override get history(): readonly string[] {
     return this.lines;
   }

@@ -7,6 +7,8 @@
 import type { Program } from '../process';
 import { dockerEntrypoint } from './entrypoint';
 import { nginx } from './nginx';
+import { postgresServer } from './postgres';
+import { psql } from './psql';
 import { redisCli } from './redis-cli';
 import { redisServer } from './redis-server';
 import { todoListApp } from './todo-list';
@@ -17,4 +19,6 @@ export const bookPrograms: readonly Program[] = [
   nginx,
   redisServer,
   redisCli,
+  postgresServer,
+  psql,
 ];

@@ -1,6 +1,7 @@
 /** The docker CLI's building blocks: one subcommand per file, parsed flags, the engine to call. */
 import type { Engine } from '../../engine';
 import type { AttachMode, ContainerConsole } from '../container-console';
+import type { ReplSession } from '../repl-session';
 import type { Session } from '../session';
 import type { CommandContext, Output } from '../types';
 import type { FlagSpec, FlagValues } from './flags';
@@ -20,7 +21,7 @@ export interface DockerEnv {
     containerId: string,
     argv: readonly string[],
     options: { user?: string; workdir?: string; env?: string[] },
-  ) => Session | null;
+  ) => ReplSession | null;
   /** The interactive shell a running container's main process is, if it is one. */
   console?: (containerId: string) => ContainerConsole | undefined;
 }

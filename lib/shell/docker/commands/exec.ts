@@ -40,6 +40,7 @@ export const exec: Subcommand = {
       // `exec -it r redis-cli`: the program's own prompt takes the terminal until it quits
       const repl = stdin && tty && stdinIsTerminal(d) && d.env.containerRepl?.(c.id, argv, options);
       if (repl && d.env.attachShell) {
+        d.out.write(repl.banner);
         const code = await d.env.attachShell(repl, { tty });
         return code === DETACHED ? detached(d, 'says so') : code;
       }
