@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../../shell/sandbox';
+import { createMachine } from '../../machine';
 import { addTestImages, NGINX_INDEX } from './images.testing';
 
 async function nginxSandbox(runArgs = '') {
-  const s = createSandbox();
+  const s = createMachine();
   addTestImages(s.engine);
   const run = await s.exec(`docker run -d --name web -p 8080:80 ${runArgs} test-nginx`);
   expect(run.exitCode).toBe(0);
@@ -73,7 +73,7 @@ describe('nginx image', () => {
   });
 
   it('serves a bind-mounted folder read-only, and shows an edit on the host at once', async () => {
-    const s = createSandbox();
+    const s = createMachine();
     addTestImages(s.engine);
     await s.exec('mkdir site && echo "<h1>v1</h1>" > site/index.html');
     await s.exec(
@@ -97,7 +97,7 @@ describe('nginx image', () => {
   });
 
   it('runs another command through the entrypoint without configuring', async () => {
-    const s = createSandbox();
+    const s = createMachine();
     addTestImages(s.engine);
     const r = await s.exec('docker run --rm test-nginx echo hi');
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(['hi\n', '', 0]);

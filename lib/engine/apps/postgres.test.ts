@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../shell';
-import { createSandbox } from '../../shell/sandbox';
+import { createMachine } from '../../machine';
 import { addTestImages } from './images.testing';
 
 function sandbox(attachShell?: (session: Session) => Promise<number>) {
-  const s = createSandbox(attachShell ? { docker: { attachShell } } : {});
+  const s = createMachine(attachShell ? { docker: { attachShell } } : {});
   addTestImages(s.engine);
   return s;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../fs';
 import type { Session } from '../../shell';
-import { createSandbox } from '../../shell/sandbox';
+import { createMachine } from '../../machine';
 import { addTestImages } from './images.testing';
 import { readRdb } from './redis-rdb';
 
 function sandbox(attachShell?: (session: Session) => Promise<number>) {
-  const s = createSandbox(attachShell ? { docker: { attachShell } } : {});
+  const s = createMachine(attachShell ? { docker: { attachShell } } : {});
   addTestImages(s.engine);
   return s;
 }
