@@ -28,8 +28,8 @@ function envRecord(env: readonly string[]): Record<string, string> {
 
 function programCommand(program: Program, spec: ProcessSpec): Command {
   return {
+    // in a container only, whichever shell it runs (debian-based images get bash)
     name: program.name,
-    flavors: ['busybox'],
     run: (ctx) =>
       program.run(
         {
