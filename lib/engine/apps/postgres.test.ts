@@ -166,4 +166,16 @@ describe('postgres image', () => {
       'postgres=# \\q',
     ]);
   });
+
+  it('docker exec -it … psql as root fails to connect before any prompt, as psql does', async () => {
+    let attached = false;
+    const s = sandbox(async () => ((attached = true), 0));
+    await started(s, 'pg1', '-e POSTGRES_PASSWORD=pw');
+    const r = await s.exec('docker exec -it pg1 psql');
+    expect(attached).toBe(false);
+    expect([r.stdout, r.exitCode]).toEqual([
+      'psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  role "root" does not exist\r\n',
+      2,
+    ]);
+  });
 });

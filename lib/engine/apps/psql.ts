@@ -99,7 +99,8 @@ export const psql: Program = {
       notSimulated(spec.stderr, tty, 'psql', `'${o.unknown}' 옵션`);
       return 1;
     }
-    for (const sql of o.commands) {
+    // no -c and no terminal: psql reads its (empty) input after connecting
+    for (const sql of o.commands.length > 0 ? o.commands : ['']) {
       const sent = await send(spec, o, sql);
       const failed = connectionError(sent);
       if (failed) return (spec.stderr.write(failed), 2);
@@ -109,7 +110,17 @@ export const psql: Program = {
   },
   repl(spec, args) {
     const o = parseArgs(spec, args);
-    return o.commands.length > 0 || o.unknown ? null : new PsqlPrompt(spec, o);
+    if (o.commands.length > 0 || o.unknown) return null;
+    // psql connects before its first prompt: a refused connection is run()'s error and exit 2
+    const handler = spec.connect?.(PG_PORT);
+    const probe = handler?.({
+      method: 'PG',
+      path: '/',
+      headers: {},
+      body: JSON.stringify({ user: o.user, database: o.database, sql: '' }),
+    });
+    if (!probe || probe instanceof Promise || 'fatal' in JSON.parse(probe.body)) return null;
+    return new PsqlPrompt(spec, o);
   },
 };
 

@@ -85,12 +85,16 @@ export const redisCli: Program = {
 class RedisPrompt implements Repl {
   exited: number | null = null;
   private connected: boolean;
+  readonly banner: string;
 
   constructor(
     private readonly spec: ProcessSpec,
     private readonly target: Target,
   ) {
     this.connected = spec.connect?.(target.port) != null;
+    this.banner = this.connected
+      ? ''
+      : `Could not connect to Redis at ${target.host}:${target.port}: Connection refused\n`;
   }
 
   prompt(): string {
