@@ -7,7 +7,8 @@ import type { Output } from '../process';
 const RED = '\x1b[31m';
 const RESET = '\x1b[0m';
 
+/** `what` ends in a noun with a final consonant (명령, 옵션, 섹션, 부분), so 을 fits. */
 export function notSimulated(stderr: Output, tty: boolean, tool: string, what: string): void {
-  const text = `${tool}: ${what}은(는) 이 시뮬레이션이 흉내 내지 않는 부분입니다.`;
+  const text = `${tool}: 이 시뮬레이션은 ${what}을 흉내 내지 않습니다.`;
   stderr.write(tty ? `${RED}${text}${RESET}\n` : `${text}\n`);
 }

@@ -78,7 +78,7 @@ function show(
   tty: boolean,
 ): boolean {
   for (const o of outcomes) {
-    if ('note' in o) notSimulated(out.stderr, tty, 'psql', `'${o.note}'`);
+    if ('note' in o) notSimulated(out.stderr, tty, 'psql', `SQL의 이 부분(${o.note})`);
     else if ('error' in o)
       out.stderr.write(errorText(o.error.message, sql, o.error.pos, o.error.detail));
     else {

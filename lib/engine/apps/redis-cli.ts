@@ -44,7 +44,7 @@ function send(spec: ProcessSpec, t: Target, argv: string[]): Promise<Sent> | Sen
   const name = argv[0]!.toLowerCase();
   if (NOT_SIMULATED.has(name)) return { note: `'${argv[0]!.toUpperCase()}' 명령` };
   if (name === 'info' && (argv.length !== 2 || !INFO_SECTIONS.includes(argv[1]!.toLowerCase())))
-    return { note: `'${argv.slice(0, 2).join(' ')}' (persistence, keyspace 말고 다른 INFO)` };
+    return { note: `'${argv.slice(0, 2).join(' ')}' 섹션(persistence, keyspace 말고)` };
   const local = t.host === '127.0.0.1' || t.host === 'localhost';
   const handler = local ? spec.connect?.(t.port) : null;
   if (!handler)

@@ -62,7 +62,11 @@ describe('redis image', () => {
     expect(arity.stdout).toBe("ERR wrong number of arguments for 'get' command\n");
     const hset = await s.exec('docker exec rd1 redis-cli HSET h f v');
     expect([hset.stdout, hset.exitCode]).toEqual(['', 1]);
-    expect(hset.stderr).toContain('흉내 내지 않는');
+    expect(hset.stderr).toBe("redis-cli: 이 시뮬레이션은 'HSET' 명령을 흉내 내지 않습니다.\n");
+    const red = await s.exec('docker exec -t rd1 redis-cli INFO server');
+    expect(red.stdout).toBe(
+      "\x1b[31mredis-cli: 이 시뮬레이션은 'INFO server' 섹션(persistence, keyspace 말고)을 흉내 내지 않습니다.\x1b[0m\r\n",
+    );
   });
 
   it('SAVE writes an RDB file to /data; a new container on the volume loads it, a fresh one not', async () => {
