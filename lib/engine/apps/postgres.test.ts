@@ -114,6 +114,9 @@ describe('postgres image', () => {
     expect(bad.stderr).toBe(
       'ERROR:  invalid input syntax for type integer: "abc"\nLINE 1: INSERT INTO t VALUES (\'abc\')\n                              ^\n',
     );
+    expect((await s.exec('docker exec pg1 psql --version')).stdout).toBe(
+      'psql (PostgreSQL) 17.2 (Debian 17.2-1.pgdg120+1)\n',
+    );
     const root = await s.exec('docker exec pg1 psql -c "SELECT 1"');
     expect([root.stderr, root.exitCode]).toEqual([
       'psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  role "root" does not exist\n',

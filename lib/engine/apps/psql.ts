@@ -93,6 +93,10 @@ function show(
 export const psql: Program = {
   name: 'psql',
   async run(spec, args) {
+    if (args[0] === '--version' || args[0] === '-V') {
+      spec.stdout.write(`psql (PostgreSQL) ${pgVersion(spec).short}\n`);
+      return 0;
+    }
     const o = parseArgs(spec, args);
     const tty = Boolean(spec.tty);
     if (o.unknown) {

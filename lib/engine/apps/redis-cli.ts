@@ -6,6 +6,7 @@
  */
 import type { Program, ProcessSpec, Repl } from '../process';
 import { notSimulated } from './not-simulated';
+import { envValue } from './proc-env';
 import { formatRaw, formatTty, type Reply } from './redis-reply';
 import { INFO_SECTIONS } from './redis-info';
 import { REDIS_PORT } from './redis-server';
@@ -62,6 +63,10 @@ function print(reply: Reply, tty: boolean, raw: boolean, command: string): strin
 export const redisCli: Program = {
   name: 'redis-cli',
   async run(spec, args) {
+    if (args[0] === '--version' || args[0] === '-v') {
+      spec.stdout.write(`redis-cli ${envValue(spec, 'REDIS_VERSION') ?? '7.4.1'}\n`);
+      return 0;
+    }
     const t = parseArgs(args);
     if (t.command.length === 0) return 0; // stdin is not a terminal and carries nothing
     const sent = await send(spec, t, t.command);
