@@ -2,9 +2,11 @@
  * Reads EngineJson (serialize.ts) back into a fresh Engine, checking every value as it goes:
  * a saved state comes from browser storage or a link and is never trusted.
  */
-import { MemFs, UnionFs, type Layer } from '../fs';
-import type { TreeReader } from '../fs/serialize';
 import {
+  MemFs,
+  UnionFs,
+  type Layer,
+  type TreeReader,
   absPath,
   arr,
   bool,
@@ -17,7 +19,7 @@ import {
   optional,
   str,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
 import type { Engine } from './engine';
 import type { Image } from './image';

@@ -34,3 +34,18 @@ export type {
   ProcessSpec,
   Repl,
 } from './process';
+export { readTodoConfig } from './apps/todo-config';
+export { preloadedOf, writeEngine, type Preloaded, type EngineJson } from './serialize';
+export { ImageStore } from './image';
+export { readEngine } from './deserialize';
+export { build, BuildContext, BuildError } from './build';
+export {
+  parseMountFlag,
+  parseTmpfsFlag,
+  parseVolumeFlag,
+  validateMounts,
+  mountErrorOutput,
+  type RunInvocation,
+} from './mount-spec';
+export { MountSpecError } from './mount-spec.types';
+export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';

@@ -5,8 +5,7 @@
  * 1.98 MB BusyBox root never enters a saved state. Every layer is written once, by identity,
  * so layers shared between images and containers are shared again after a restore.
  */
-import type { DirJson, LayerJson, TreeWriter } from '../fs/serialize';
-import type { Layer } from '../fs';
+import type { DirJson, LayerJson, TreeWriter, Layer } from '../fs';
 import type { Container, ContainerConfig, ContainerState, HostConfig } from './container';
 import type { Engine } from './engine';
 import type { HistoryEntry, Image, ImageConfig } from './image';

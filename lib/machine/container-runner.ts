@@ -10,12 +10,15 @@ import {
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
-import { standardCommands } from '../shell/commands';
-import { Consoles, isInteractiveShell } from '../shell/container-console';
-import { quoteArgv } from '../shell/quote';
-import { ReplSession } from '../shell/repl-session';
-import { Session } from '../shell/session';
-import type { Command } from '../shell/types';
+import {
+  standardCommands,
+  Consoles,
+  isInteractiveShell,
+  quoteArgv,
+  ReplSession,
+  Session,
+  type Command,
+} from '../shell';
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

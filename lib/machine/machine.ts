@@ -2,9 +2,7 @@
  * The whole simulated machine: the learner's host (bash in ~/ch06), the Docker daemon with the
  * book's images, and `docker` on the host's PATH. Tests and `sim` drive it on virtual time.
  */
-import { inodeCounter, MemFs, NetworkShareFs, type Layer } from '../fs';
-import { InodeCounter } from '../fs/inode-counter';
-import { maxInode } from '../fs/serialize';
+import { inodeCounter, MemFs, NetworkShareFs, type Layer, InodeCounter, maxInode } from '../fs';
 import {
   bookPrograms,
   Engine,
@@ -12,20 +10,24 @@ import {
   PRELOAD_TIME,
   type Container,
   type LogEntry,
+  preloadedOf,
+  type Preloaded,
 } from '../engine';
 import { VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from '../runtime';
-import { preloadedOf, type Preloaded } from '../engine/serialize';
-import { standardCommands } from '../shell/commands';
-import { Consoles } from '../shell/container-console';
+import {
+  standardCommands,
+  Consoles,
+  dockerCommand,
+  dockerCompletion,
+  type DockerEnv,
+  SeededRandom,
+  type ExecResult,
+  type Session,
+} from '../shell';
 import { containerRepl, containerRunner, containerShell } from './container-runner';
-import { dockerCommand } from '../shell/docker/cli';
-import { dockerCompletion } from '../shell/docker/completion';
-import type { DockerEnv } from '../shell/docker/types';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
 import { LiveFs } from './live-fs';
-import { SeededRandom } from '../shell/random';
-import type { ExecResult, Session } from '../shell/session';
 
 export interface Machine {
   engine: Engine;

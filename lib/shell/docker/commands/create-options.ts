@@ -1,14 +1,16 @@
 /** Flags shared by `docker run` and `docker create`, and turning them into engine options. */
-import { DaemonError, type CreateOptions, type MountSpec } from '../../../engine';
 import {
+  DaemonError,
+  type CreateOptions,
+  type MountSpec,
   parseMountFlag,
   parseTmpfsFlag,
   parseVolumeFlag,
   validateMounts,
   mountErrorOutput,
   type RunInvocation,
-} from '../../../engine/mount-spec';
-import { MountSpecError } from '../../../engine/mount-spec.types';
+  MountSpecError,
+} from '../../../engine';
 import { arr, bool, str, type FlagSpec, type FlagValues } from '../flags';
 import type { DockerContext } from '../types';
 

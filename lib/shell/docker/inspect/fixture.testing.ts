@@ -5,10 +5,12 @@ import {
   preloadImages,
   type Container,
   type CreateOptions,
+  parseMountFlag,
+  parseTmpfsFlag,
+  parseVolumeFlag,
 } from '../../../engine';
 import { VirtualScheduler } from '../../../runtime';
 import { MemFs, inodeCounter } from '../../../fs';
-import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from '../../../engine/mount-spec';
 import { seededRandom } from '../../transcript';
 
 /** 2026-11-28T01:40:15.563Z: the sim clock when tests create containers. */
