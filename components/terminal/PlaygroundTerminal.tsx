@@ -141,6 +141,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     return () => window.removeEventListener(RUN_EVENT, onRun);
   }, [scenario]);
 
+  /** From the layer view: a command put on the terminal's line (end, kill the line, type), not run. */
+  const insertLine = (line: string) => {
+    if (!controllerRef.current) return;
+    controllerRef.current.input(`\x05\x15${line}`);
+    box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
+  };
+
   return (
     <>
       <div
@@ -235,7 +242,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
         activate={activate}
       />
       {live ? (
-        <LayerView machine={live.machine} commands={live.version} scenario={scenario} />
+        <LayerView
+          machine={live.machine}
+          commands={live.version}
+          scenario={scenario}
+          lastLine={live.change.kind === 'command' ? live.change.line : ''}
+          onInsert={insertLine}
+        />
       ) : (
         <LayerViewPlaceholder />
       )}

@@ -63,6 +63,10 @@ export function readEngine(
         created: num(g.created, `${here}.created`),
       };
     }
+    if (g.digests !== undefined)
+      image.repoDigests = arr(g.digests, `${here}.digests`).map((t, k) =>
+        str(t, `${here}.digests[${k}]`),
+      );
     if (g.stored === undefined) engine.images.add(image);
     else if (g.stored !== false) fail(`${here}.stored`, 'false');
     return image;

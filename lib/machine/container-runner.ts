@@ -1,5 +1,6 @@
 /**
- * Runs processes inside containers for the engine: BusyBox sh over the container's filesystem,
+ * Runs processes inside containers for the engine: BusyBox sh (bash where the image has it and
+ * the process is bash) over the container's filesystem,
  * as the container's user, with the book's programs (the to-do app) available by name.
  */
 import { joinPath, normalizePath, type FileSystem } from '../fs';
@@ -71,8 +72,13 @@ function containerSession(
   random: () => number,
   sleep: ProcessSpec['sleep'] = spec.sleep,
 ): Session {
+  // a GNU userland (debian, ubuntu: /bin/bash) gets GNU tools' words and bash's; dash, their
+  // /bin/sh, is not simulated apart from bash
+  const bash = spec.fs.exists('/bin/bash');
   return new Session({
-    flavor: 'busybox',
+    flavor: bash ? 'bash' : 'busybox',
+    user: bash ? (spec.identity.uid === 0 ? 'root' : undefined) : undefined,
+    hostname: bash && spec.containerId ? spec.containerId.slice(0, 12) : undefined,
     fs: spec.fs,
     identity: spec.identity,
     cwd: spec.cwd,

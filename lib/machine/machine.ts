@@ -7,6 +7,7 @@ import {
   bookPrograms,
   Engine,
   preloadImages,
+  type PreloadSet,
   PRELOAD_TIME,
   type Container,
   type LogEntry,
@@ -56,6 +57,8 @@ export const MACHINE_START = PRELOAD_TIME + 60_000;
 
 export interface MachineOptions {
   seed?: number;
+  /** The images there at the start: the book's (default) or also the oracle's stand-ins. */
+  images?: PreloadSet;
   scheduler?: Scheduler;
   docker?: Partial<DockerEnv>;
   /** Start directory (created, owned by the learner); the learner's home by default. */
@@ -86,8 +89,8 @@ export function createMachine(options: MachineOptions = {}): Machine {
     docker: options.docker,
     budgetMs: options.budgetMs,
     populate(engine) {
-      preloadImages(engine.images, inodeCounter(1 << 20));
-      return preloadedOf(engine.images.all());
+      preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, options.images);
+      return preloadedOf(engine.images.all(), engine.registry);
     },
   });
 }

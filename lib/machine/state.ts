@@ -183,8 +183,8 @@ function restore(doc: unknown, options: RestoreOptions): Machine {
     docker: options.docker,
     populate(engine) {
       const scratch = new ImageStore();
-      preloadImages(scratch, inodeCounter(1 << 20));
-      const preloaded = preloadedOf(scratch.all());
+      preloadImages(scratch, inodeCounter(1 << 20), engine.registry);
+      const preloaded = preloadedOf(scratch.all(), engine.registry);
       readEngine(engineFields, 'engine', engine, preloaded, r);
       return preloaded;
     },

@@ -11,7 +11,7 @@
  *   uiMayImport: string[],                // the lib modules the UI may import
  * }
  * Test files (*.test.ts, testing.ts, *.testing.ts) may import upwards (a test of the shell may
- * start a whole machine) but still only through entry points.
+ * start a whole machine) but still only through entry points, or another module's test support.
  */
 import path from 'node:path';
 
@@ -61,7 +61,9 @@ function check(context, node, spec) {
     context.report({ node, messageId: 'upward', data: { from, to } });
     return;
   }
-  if (to.startsWith('lib/') && !isEntry(target, to, entries))
+  // A test may use another module's test support (a *.testing.ts fixture) directly.
+  const testSupport = TEST_FILE.test(importer) && /(^|[./])testing$/.test(target);
+  if (to.startsWith('lib/') && !testSupport && !isEntry(target, to, entries))
     context.report({ node, messageId: 'pastEntry', data: { from, to, target } });
 }
 

@@ -27,7 +27,7 @@ export function testEngine(start = T0): { engine: Engine; scheduler: VirtualSche
     host,
     runner: { check: () => null, run: async () => 0 },
   });
-  preloadImages(engine.images, inodeCounter(1 << 20));
+  preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, 'oracle');
   return { engine, scheduler };
 }
 
