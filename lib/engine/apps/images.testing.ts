@@ -101,7 +101,7 @@ const postgresSteps: Step[] = [
 
 /** Adds test-nginx, test-redis and test-postgres (tagged :latest) to the engine. */
 export function addTestImages(engine: Engine): void {
-  const base = engine.images.get('busybox:latest');
+  const base = engine.images.get('diamol/base:latest');
   const ctx = { created: engine.scheduler.now(), inodes: engine.inodes };
   const build = (name: string, steps: Step[]): Image => {
     const image = imageFrom(base, name, steps, ctx);
