@@ -3,7 +3,6 @@
  * a saved state comes from browser storage or a link and is never trusted.
  */
 import {
-  MemFs,
   UnionFs,
   type Layer,
   type TreeReader,
@@ -21,6 +20,7 @@ import {
   strRecord,
 } from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
+import { freshTmpfs } from './mounts';
 import type { Engine } from './engine';
 import type { Image } from './image';
 import { readContainerConfig, readHostConfig, readImageConfig, readHistory } from './read-config';
@@ -147,10 +147,12 @@ function readMount(
     point.volume = volumes[int(f.volume, `${at}.volume`)] ?? fail(`${at}.volume`, 'a saved volume');
   if (type === 'tmpfs' && f.tmpfsSize !== undefined)
     point.tmpfsSize = int(f.tmpfsSize, `${at}.tmpfsSize`, 1);
+  if (type === 'tmpfs' && f.tmpfsMode !== undefined)
+    point.tmpfsMode = int(f.tmpfsMode, `${at}.tmpfsMode`, 0);
   if (type === 'tmpfs')
     point.tmpfs =
       f.tmpfs === undefined
-        ? new MemFs({ rootMode: 0o1777, clock: ctx.clock })
+        ? freshTmpfs(point, ctx.clock)
         : r.memFs(f.tmpfs, `${at}.tmpfs`, { clock: ctx.clock });
   return point;
 }

@@ -46,6 +46,8 @@ export interface EngineOptions {
   inodes?: InodeSource;
   /** Where `docker pull` finds images (the offline Docker Hub by default). */
   registry?: Registry;
+  /** ms a container's busy shell may work before a line is cut; by default 5 s on virtual time. */
+  workBudgetMs?: number | null;
 }
 
 export interface CreateOptions {
@@ -88,8 +90,15 @@ export class Engine {
   /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
+  private readonly workBudgetMs: number | null;
 
   constructor(options: EngineOptions) {
+    this.workBudgetMs =
+      options.workBudgetMs !== undefined
+        ? options.workBudgetMs
+        : options.scheduler instanceof VirtualScheduler
+          ? VIRTUAL_WORK_BUDGET_MS
+          : null;
     this.scheduler = options.scheduler;
     this.random = options.random;
     this.ids = new IdGenerator(options.random);
@@ -305,7 +314,7 @@ export class Engine {
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),
       yieldToHost: this.scheduler.yieldToHost?.bind(this.scheduler),
-      workBudgetMs: this.scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null,
+      workBudgetMs: this.workBudgetMs,
       now: () => this.scheduler.now(),
       listen: (port, handler) => {
         const ports = this.listeners.get(c.id) ?? new Map<number, HttpHandler>();

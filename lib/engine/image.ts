@@ -22,8 +22,10 @@ export interface HistoryEntry {
   emptyLayer: boolean;
   /** Image ID of this step for locally built images; undefined shows as <missing>. */
   stepId?: string;
-  /** COMMENT column (e.g. "Imported from -"). */
+  /** COMMENT column (e.g. "Imported from -"; `docker commit -m`). */
   comment?: string;
+  /** `docker commit -a` (the image's Author). */
+  author?: string;
 }
 
 export interface Image {

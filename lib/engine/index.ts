@@ -19,8 +19,11 @@ export { start, stop, kill, remove, exec, wait } from './lifecycle';
 export { removeVolume, pruneVolumes, volumeUsers, volumeSize } from './volumes-ops';
 export { DaemonError } from './errors';
 export { shortId } from './ids';
+export { descendsFrom } from './ancestry';
+export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
+export { archiveView } from './mounts';
 export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
 export { preloadImages, PRELOAD_TIME, type PreloadSet } from './images';
 export {

@@ -44,6 +44,8 @@ export function readHistory(v: unknown, at: string): HistoryEntry[] {
     if (stepId !== undefined) entry.stepId = stepId;
     const comment = optional(f.comment, `${here}.comment`, str);
     if (comment !== undefined) entry.comment = comment;
+    const author = optional(f.author, `${here}.author`, str);
+    if (author !== undefined) entry.author = author;
     return entry;
   });
 }

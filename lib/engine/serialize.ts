@@ -92,6 +92,8 @@ export interface MountJson {
   tmpfs?: DirJson;
   /** tmpfs size= in bytes. */
   tmpfsSize?: number;
+  /** tmpfs mode=. */
+  tmpfsMode?: number;
 }
 
 /** [time, "o" (stdout) | "e" (stderr), text] */
@@ -198,6 +200,7 @@ export function writeEngine(
         mount.listed = m.listed;
         if (m.volume) mount.volume = addVolume(m.volume, false);
         if (m.tmpfsSize) mount.tmpfsSize = m.tmpfsSize;
+        if (m.tmpfsMode !== undefined && m.tmpfsMode !== null) mount.tmpfsMode = m.tmpfsMode;
         return mount;
       }),
       state: { ...c.state },

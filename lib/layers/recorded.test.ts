@@ -13,7 +13,7 @@ import { humanSize } from './format';
 import { historyRows, imageLayerChanges } from './history';
 import { layerChanges } from './changes';
 import { imageWaste } from './waste';
-import { sandboxAfter } from './testing';
+import { oracleMachineAfter } from './testing';
 
 const dir = join(import.meta.dirname, 'fixtures');
 const cmds = readFileSync(join(dir, 'waste.cmds'), 'utf8').split('\n');
@@ -44,7 +44,7 @@ function savedLayers(): string[][] {
 
 let machine: Machine;
 beforeAll(async () => {
-  machine = await sandboxAfter(...SETUP);
+  machine = await oracleMachineAfter(...SETUP);
 });
 
 const image = () => machine.engine.images.get('waste');

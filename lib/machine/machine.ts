@@ -139,6 +139,7 @@ export function assembleMachine(parts: MachineParts): Machine {
     runner: containerRunner(bookPrograms, random, consoles),
     shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
     inodes: parts.engineInodes,
+    workBudgetMs: parts.budgetMs,
   });
   const internals: MachineInternals = {
     random: parts.random,

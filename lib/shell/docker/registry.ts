@@ -1,12 +1,15 @@
 /** Every docker subcommand the simulation offers, one file each under commands/. */
 import { attach } from './commands/attach';
 import { imageBuild } from './commands/build';
+import { commit } from './commands/commit';
 import { containerPrune } from './commands/container-prune';
 import { cp } from './commands/cp';
 import { create } from './commands/create';
 import { diff } from './commands/diff';
 import { exec } from './commands/exec';
-import { history, images } from './commands/images';
+import { history } from './commands/history';
+import { imagePrune } from './commands/image-prune';
+import { images } from './commands/images';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
@@ -21,6 +24,7 @@ import { run } from './commands/run';
 import { start } from './commands/start';
 import { kill, restart, stop } from './commands/stop';
 import { systemDf } from './commands/system-df';
+import { systemPrune } from './commands/system-prune';
 import { volumeCreate, volumeLs, volumePrune, volumeRm } from './commands/volume';
 import type { Subcommand } from './types';
 
@@ -36,6 +40,7 @@ export const subcommands: readonly Subcommand[] = [
   exec,
   attach,
   cp,
+  commit,
   diff,
   logs,
   rename,
@@ -47,6 +52,7 @@ export const subcommands: readonly Subcommand[] = [
   images,
   history,
   rmi,
+  imagePrune,
   tag,
   pull,
   push,
@@ -54,6 +60,7 @@ export const subcommands: readonly Subcommand[] = [
   login,
   logout,
   systemDf,
+  systemPrune,
   inspect,
   containerInspect,
   imageInspect,

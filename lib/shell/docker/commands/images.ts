@@ -1,7 +1,6 @@
-/** docker images / image ls, docker history / image history. */
+/** docker images / image ls. */
 import { imageSize, shortId, type Image } from '../../../engine';
-import { layerSize } from '../../../fs';
-import { createdAgo, humanSize, tabwriter, truncate } from '../format';
+import { createdAgo, humanSize, tabwriter } from '../format';
 import { reportDaemonError } from '../errors';
 import { arr, bool, str } from '../flags';
 import { filterImages, matchesReference, splitTag } from './image-filter';
@@ -92,49 +91,5 @@ export const images: Subcommand = {
       ]),
     );
     return 0;
-  },
-};
-
-export const history: Subcommand = {
-  path: 'image history',
-  aliases: ['history'],
-  summary: 'Show the history of an image',
-  usage: '[OPTIONS] IMAGE',
-  flags: [
-    { name: 'no-trunc', type: 'bool' },
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'human', short: 'H', type: 'bool' },
-    { name: 'format', type: 'string' },
-  ],
-  args: { exact: 1 },
-  run(d, flags, [ref]) {
-    try {
-      const image = d.engine.images.get(ref!);
-      const noTrunc = bool(flags, 'no-trunc');
-      const now = d.engine.scheduler.now();
-      let layer = 0; // history is oldest first, like the layers
-      const rows = image.history
-        .map((h, i) => {
-          const size = h.emptyLayer ? 0 : layerSize(image.layers[layer++]!);
-          const top = i === image.history.length - 1;
-          const id = top ? image.id : h.stepId;
-          return [
-            id ? (noTrunc ? id : shortId(id)) : '<missing>',
-            createdAgo(now - h.created),
-            noTrunc ? h.createdBy : truncate(h.createdBy, 45),
-            humanSize(size),
-            h.comment ?? '',
-          ];
-        })
-        .reverse();
-      if (bool(flags, 'quiet')) {
-        for (const r of rows) d.out.write(`${r[0]}\n`);
-        return 0;
-      }
-      d.out.write(tabwriter([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]));
-      return 0;
-    } catch (e) {
-      return reportDaemonError(d, e);
-    }
   },
 };

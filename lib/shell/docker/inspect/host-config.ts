@@ -129,7 +129,7 @@ export function hostConfig(c: Container): GoStruct {
     SecurityOpt: strings(null),
     Tmpfs: [
       tmpfs.length > 0
-        ? goMap(Object.fromEntries(tmpfs.map((t) => [t.target, ''])))
+        ? goMap(Object.fromEntries(tmpfs.map((t) => [t.target, t.mode])))
         : goMap(null, ''),
       'omitempty',
     ],
