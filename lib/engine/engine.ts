@@ -324,6 +324,7 @@ export class Engine {
         ports.set(port, handler);
         this.listeners.set(c.id, ports);
       },
+      connect: (port) => this.listeners.get(c.id)?.get(port) ?? null,
       containerId: c.id,
       tty,
       stdinOpen: extra.stdinOpen ?? false,

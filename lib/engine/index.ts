@@ -48,6 +48,7 @@ export type {
   Program,
   ProcessRunner,
   ProcessSpec,
+  Repl,
 } from './process';
 export { readTodoConfig } from './apps/todo-config';
 export { preloadedOf, writeEngine, type Preloaded, type EngineJson } from './serialize';

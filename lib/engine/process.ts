@@ -56,6 +56,13 @@ export interface ProcessSpec {
   tty?: { columns: number } | null;
   /** Its stdin stays open (`-i`, or a TTY): a shell given no script waits for input. */
   stdinOpen?: boolean;
+  /**
+   * Connects to a port of the process's own container (its localhost): what a server there
+   * listens on, or null when nothing does (redis-cli, psql reach their servers this way).
+   */
+  connect?(port: number): HttpHandler | null;
+  /** `exec "$@"`: replaces the process with argv, found as the container's shell finds it. */
+  exec?(argv: readonly string[]): Promise<number>;
 }
 
 /** What a terminal's line discipline (ONLCR) makes of a program's output: every LF as CR LF. */
@@ -77,4 +84,19 @@ export interface Program {
   /** The executable's name as the image's CMD/ENTRYPOINT invokes it (e.g. "dotnet"). */
   name: string;
   run(spec: ProcessSpec, args: readonly string[]): Promise<number>;
+  /**
+   * An interactive prompt for a terminal (`docker exec -it r redis-cli`), or null when these
+   * args make a one-shot run (`redis-cli GET k`).
+   */
+  repl?(spec: ProcessSpec, args: readonly string[]): Repl | null;
+}
+
+/** A program reading lines at its own prompt (redis-cli, psql) while it has the terminal. */
+export interface Repl {
+  /** What it prints once before its first prompt (psql's version line). */
+  readonly banner?: string;
+  prompt(): string;
+  /** Handles one typed line; `exited` becomes a status when it was the last. */
+  line(text: string, out: { stdout: Output; stderr: Output }): Promise<void>;
+  readonly exited: number | null;
 }

@@ -80,14 +80,15 @@ export class Layer {
       if (opts.mode !== undefined) existing.mode = opts.mode;
       return existing;
     }
-    const dir = makeDir(this.meta({ mode: 0o755, ...opts }));
+    // `{ mode: undefined }` (an optional field passed through) keeps the default
+    const dir = makeDir(this.meta({ ...opts, mode: opts.mode ?? 0o755 }));
     parent.children.set(name, dir);
     return dir;
   }
 
   putFile(path: string, data: Uint8Array, opts: EntryOptions = {}): void {
     const { parent, name } = this.parentFor(path);
-    parent.children.set(name, makeFile(this.meta({ mode: 0o644, ...opts }), data));
+    parent.children.set(name, makeFile(this.meta({ ...opts, mode: opts.mode ?? 0o644 }), data));
   }
 
   putSymlink(path: string, target: string, opts: EntryOptions = {}): void {

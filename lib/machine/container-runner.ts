@@ -16,6 +16,7 @@ import {
   Consoles,
   isInteractiveShell,
   quoteArgv,
+  ReplSession,
   Session,
   type Command,
 } from '../shell';
@@ -31,11 +32,20 @@ function envRecord(env: readonly string[]): Record<string, string> {
 
 function programCommand(program: Program, spec: ProcessSpec): Command {
   return {
+    // in a container only, whichever shell it runs (debian-based images get bash)
     name: program.name,
-    flavors: ['busybox'],
     run: (ctx) =>
       program.run(
-        { ...spec, fs: ctx.fs, stdout: ctx.stdout, stderr: ctx.stderr, cwd: ctx.cwd },
+        {
+          ...spec,
+          fs: ctx.fs,
+          stdout: ctx.stdout,
+          stderr: ctx.stderr,
+          cwd: ctx.cwd,
+          env: [...ctx.env].map(([k, v]) => `${k}=${v}`),
+          exec: (argv) =>
+            ctx.session.run(quoteArgv(argv), { stdout: ctx.stdout, stderr: ctx.stderr }),
+        },
         ctx.args,
       ),
   };
@@ -111,6 +121,26 @@ export function containerRunner(
       return session.run(line, { stdout: spec.stdout, stderr: spec.stderr });
     },
   };
+}
+
+/**
+ * `docker exec -it c redis-cli`: a program's own prompt inside a running container, as a session
+ * the terminal can hold; null when argv names no such program or makes it run one-shot.
+ */
+export function containerRepl(
+  engine: Engine,
+  id: string,
+  argv: readonly string[],
+  options: { user?: string; workdir?: string; env?: string[] },
+): ReplSession | null {
+  const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1);
+  const program = bookPrograms.find((p) => p.name === name);
+  if (!program?.repl) return null;
+  const c = engine.container(id);
+  const { spec } = engine.processSpec(c, [...argv], {}, { ...options, stdinOpen: true });
+  if (locate(spec.fs, spec) === null) return null;
+  const repl = program.repl(spec, argv.slice(1));
+  return repl && new ReplSession(repl, spec);
 }
 
 /** An interactive BusyBox shell inside a running container (`docker exec -it c sh`). */

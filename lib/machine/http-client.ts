@@ -40,6 +40,10 @@ export interface Address {
   path: string;
 }
 
+/** The page pane introduces itself as a current Chrome on Linux (nginx logs it). */
+const BROWSER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 const AUTHORITY = /^([^/:?#\s]+|\[[^\]\s]+\])(?::(\d{1,5}))?([^#\s]*)(?:#.*)?$/;
@@ -179,6 +183,7 @@ async function fetchOnce(
   const headers: Record<string, string> = {
     Host: formatAddress({ ...a, path: '' }).replace(/^https?:\/\//, ''),
     Accept: 'text/html,*/*',
+    'User-Agent': BROWSER_AGENT,
   };
   if (method === 'POST') headers['Content-Type'] = 'application/x-www-form-urlencoded';
   let response: HttpResponse | null;

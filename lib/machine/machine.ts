@@ -25,7 +25,7 @@ import {
   type ExecResult,
   type Session,
 } from '../shell';
-import { containerRunner, containerShell } from './container-runner';
+import { containerRepl, containerRunner, containerShell } from './container-runner';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession } from './host';
 import { HOME, LEARNER } from './paths';
@@ -156,6 +156,7 @@ export function assembleMachine(parts: MachineParts): Machine {
   const env: DockerEnv = {
     engine,
     containerShell: (id, shell) => containerShell(engine, id, shell, random),
+    containerRepl: (id, argv, options) => containerRepl(engine, id, argv, options),
     console: (id) => consoles.get(id),
     ...parts.docker,
   };

@@ -31,7 +31,13 @@ export const curl: Command = {
       host,
       port: portNumber,
       path: path || '/',
-      headers: opts.headers,
+      // what curl sends unasked (Ubuntu 24.04's curl 8.5.0); -H replaces them
+      headers: {
+        Host: portNumber === 80 ? host : `${host}:${portNumber}`,
+        'User-Agent': 'curl/8.5.0',
+        Accept: '*/*',
+        ...opts.headers,
+      },
       body: opts.data ?? '',
     };
     if (opts.data !== undefined && !('Content-Type' in request.headers))

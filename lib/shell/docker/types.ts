@@ -1,6 +1,7 @@
 /** The docker CLI's building blocks: one subcommand per file, parsed flags, the engine to call. */
 import type { Engine } from '../../engine';
 import type { AttachMode, ContainerConsole } from '../container-console';
+import type { ReplSession } from '../repl-session';
 import type { Session } from '../session';
 import type { CommandContext, Output } from '../types';
 import type { FlagSpec, FlagValues } from './flags';
@@ -15,6 +16,12 @@ export interface DockerEnv {
   attachShell?: (session: Session, mode?: AttachMode) => Promise<number>;
   /** A BusyBox session inside a container, for `docker exec -it c sh`. */
   containerShell?: (containerId: string, options: { user?: string; workdir?: string }) => Session;
+  /** A program's own prompt inside a container (`docker exec -it r redis-cli`), if it has one. */
+  containerRepl?: (
+    containerId: string,
+    argv: readonly string[],
+    options: { user?: string; workdir?: string; env?: string[] },
+  ) => ReplSession | null;
   /** The interactive shell a running container's main process is, if it is one. */
   console?: (containerId: string) => ContainerConsole | undefined;
 }

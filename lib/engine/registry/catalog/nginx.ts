@@ -94,9 +94,9 @@ http {
 }
 `;
 
+// As packaged: 10-listen-on-ipv6-by-default.sh adds `listen  [::]:80;` when nginx first starts
 const DEFAULT_CONF = `server {
     listen       80;
-    listen  [::]:80;
     server_name  localhost;
 
     #access_log  /var/log/nginx/host.access.log  main;

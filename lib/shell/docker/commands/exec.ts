@@ -37,6 +37,13 @@ export const exec: Subcommand = {
       // `exec -it c sh`: a new shell in the container takes the terminal until `exit`
       if (stdin && stdinIsTerminal(d) && isInteractiveShell(argv))
         return await interactiveShell(d, c.id, options, tty);
+      // `exec -it r redis-cli`: the program's own prompt takes the terminal until it quits
+      const repl = stdin && tty && stdinIsTerminal(d) && d.env.containerRepl?.(c.id, argv, options);
+      if (repl && d.env.attachShell) {
+        d.out.write(repl.banner);
+        const code = await d.env.attachShell(repl, { tty });
+        return code === DETACHED ? detached(d, 'says so') : code;
+      }
       const io = { stdout: d.out, stderr: d.err };
       return await execIn(d.engine, c, argv, io, {
         ...options,
