@@ -62,6 +62,7 @@ const layers = {
     'lib/layers': ['empty'],
     'lib/exercises': ['catalog'],
     'lib/terminal': ['key-data'],
+    'lib/shell': ['container-console'],
     // What the exercise catalog and share links (both in a page's first load) need from below.
     'lib/engine': ['apps/todo-config'],
     'lib/fs': ['base64', 'utf8'],

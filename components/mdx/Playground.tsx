@@ -2,8 +2,7 @@ import { PlaygroundTerminal } from '@/components/terminal/PlaygroundTerminal';
 import type { GoalItem } from '@/components/exercise/GoalList';
 import type { PredictCard } from '@/components/exercise/Predict';
 import { PredictSlot } from '@/components/exercise/PredictSlot';
-import { findScenario } from '@/lib/exercises/catalog';
-import { scenarios } from '@/lib/exercises';
+import { findScenario, scenarios } from '@/lib/exercises/catalog';
 import styles from './Playground.module.css';
 
 /** The prompt of the host shell, as the live terminal shows it. */

@@ -7,6 +7,7 @@
  * the title and the exercise's first command (its reference solution's first line).
  */
 import { scenarios } from './scenarios';
+export { scenarios };
 
 export type ScenarioStatus = 'placeholder' | 'ready';
 

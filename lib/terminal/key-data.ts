@@ -61,3 +61,6 @@ export function echoLines(lines: readonly string[], data: string): string[] {
   }
   return [...out, line.join('')];
 }
+
+/** `docker attach`'s detach keys, as the toolbar names them (the shell's own definition). */
+export { DETACH_KEYS } from '../shell/container-console';
