@@ -17,7 +17,7 @@ const FILES = [
 
 export default function FreePlaygroundPage() {
   return (
-    <main id="main" className={styles.main}>
+    <main id="main" className={styles.main} data-pagefind-body>
       <h1 className={styles.title}>자유 실습장</h1>
       <p className={styles.lead}>
         정해진 목표 없이 마음껏 실험하는 곳입니다. 책의 이미지가 모두 받아져 있고(
