@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { PlaygroundFrame } from '@/components/mdx/Playground';
+import { pageMetadata } from '@/components/site/metadata';
+import { sitePage } from '@/components/site/pages';
 import styles from './page.module.css';
 
+const page = sitePage('/playground/');
+
 export const metadata: Metadata = {
-  title: '자유 실습장',
-  description:
-    '책의 모든 이미지와 예제 파일이 준비된 브라우저 속 도커. 정해진 과제 없이 레이어와 볼륨, 마운트를 마음껏 실험해 보세요.',
+  title: page.title,
+  ...pageMetadata(page),
 };
 
 /** Files the free playground's editor opens (a fresh Dockerfile is created on first save). */

@@ -8,14 +8,16 @@
  *   - the Content-Security-Policy LAST: it hashes the inline scripts of each HTML file as they are
  *     finally written, so any later rewrite of a <script> would be blocked by the browser.
  *
- *   node scripts/postbuild/index.mjs [out]
+ *   tsx scripts/postbuild/index.mjs [out]   (tsx: the social cards are written in TSX)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as searchIndex from './search-index.mjs';
+import * as socialImages from './social-images.tsx';
 import * as csp from './csp.mjs';
 
 const STEPS = [
+  ['social preview images', socialImages],
   ['search index (Pagefind)', searchIndex],
   // Keep last: see above.
   ['Content-Security-Policy', csp],
