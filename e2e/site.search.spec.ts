@@ -106,7 +106,10 @@ test('search: nothing of it loads before it is opened', async ({ page }) => {
   expect(requested).toContain('/pagefind/pagefind.js');
 });
 
-test('search: fits a 375 px phone in both themes', async ({ page }, info) => {
+test('search: fits a 375 px phone in both themes; axe finds nothing', async ({
+  doc,
+  page,
+}, info) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const search = new SearchModel(page);
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -117,6 +120,7 @@ test('search: fits a 375 px phone in both themes', async ({ page }, info) => {
     const box = await search.dialog.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(await doc.axeViolations(), colorScheme).toEqual([]);
     await page.screenshot({ path: info.outputPath(`search-375-${colorScheme}.png`) });
   }
 });
