@@ -92,7 +92,13 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         <p className={styles.status} role="status">
           {statusText(query, state)}
         </p>
-        <div id={`${id}-results`} role="listbox" aria-label="검색 결과" className={styles.results}>
+        <div
+          id={`${id}-results`}
+          role="listbox"
+          aria-label="검색 결과"
+          className={styles.results}
+          data-query={state.phase === 'done' ? state.query : undefined}
+        >
           {state.groups.map((group) => (
             <div key={group.url} role="group" aria-label={group.title} className={styles.group}>
               <p className={styles.groupTitle} aria-hidden="true">

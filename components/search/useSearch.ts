@@ -5,6 +5,8 @@ import { toGroups, type SearchGroup } from './results';
 
 export interface SearchState {
   phase: 'idle' | 'loading' | 'done' | 'error';
+  /** The query these results answer (the box may already hold a newer one). */
+  query: string;
   groups: SearchGroup[];
 }
 
@@ -12,7 +14,7 @@ const MAX_PAGES = 8;
 const DEBOUNCE_MS = 120;
 
 export function useSearch(query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ phase: 'idle', groups: [] });
+  const [state, setState] = useState<SearchState>({ phase: 'idle', query: '', groups: [] });
 
   useEffect(() => {
     const term = query.trim();
@@ -20,7 +22,7 @@ export function useSearch(query: string): SearchState {
     const timer = setTimeout(
       () => {
         if (term === '') {
-          setState({ phase: 'idle', groups: [] });
+          setState({ phase: 'idle', query: '', groups: [] });
           return;
         }
         setState((s) => ({ ...s, phase: 'loading' }));
@@ -31,9 +33,9 @@ export function useSearch(query: string): SearchState {
             const pages = await Promise.all(
               (found?.results ?? []).slice(0, MAX_PAGES).map((r) => r.data()),
             );
-            if (!stale) setState({ phase: 'done', groups: toGroups(pages, term) });
+            if (!stale) setState({ phase: 'done', query: term, groups: toGroups(pages, term) });
           } catch {
-            if (!stale) setState({ phase: 'error', groups: [] });
+            if (!stale) setState({ phase: 'error', query: term, groups: [] });
           }
         })();
       },

@@ -42,7 +42,7 @@ export async function run(outDir) {
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   for (const name of readdirSync(output)) if (UNUSED.test(name)) rmSync(join(output, name));
-  return `${added.page_count} pages, ${Math.round(sizeOf(output) / 1024)} KB in ${output}/`;
+  return `${added.page_count} HTML files read, ${Math.round(sizeOf(output) / 1024)} KB in ${output}/`;
 }
 
 function sizeOf(path) {
