@@ -27,7 +27,9 @@ export function opensSearch(event: KeyboardEvent): boolean {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
   if (!modK && !slash) return false;
   if (slash) return !isTyping(event.target);
-  return !(event.target instanceof HTMLElement && event.target.closest('.xterm, .monaco-editor'));
+  // Ctrl-K belongs to the shell's line editor (kill to end of line) and to Monaco's chords.
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  return !target?.closest('.xterm, .monaco-editor, [data-terminal]');
 }
 
 export function SearchButton() {
