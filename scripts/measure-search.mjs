@@ -50,7 +50,12 @@ async function run(browser, url) {
   // Every response from here on, the workers' too, by its size on the wire.
   const responses = [];
   page.on('requestfinished', (request) =>
-    responses.push(request.sizes().then((s) => s.responseBodySize)),
+    responses.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize)
+        .catch(() => 0),
+    ),
   );
   const start = await page.evaluate(() => performance.now());
   await page.keyboard.press('/');
