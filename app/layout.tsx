@@ -4,11 +4,13 @@ import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
 import { Header } from '@/components/site/Header';
 import { themeInitScript } from '@/components/site/theme';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE, SITE_URL } from '@/components/site/metadata';
 
 export const metadata: Metadata = {
-  title: { default: '레이어랩: 도커 스토리지를 브라우저에서 배우기', template: '%s | 레이어랩' },
-  description:
-    '이미지 레이어, 기록 가능 레이어, 볼륨과 바인드 마운트까지. 도커가 데이터를 저장하는 방법을 한국어로 읽고, 브라우저 안의 실습으로 익힙니다.',
+  metadataBase: SITE_URL,
+  title: { default: SITE_TITLE, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
 };
 
 export const viewport: Viewport = {

@@ -1,9 +1,14 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/components/site/metadata';
+import { sitePage } from '@/components/site/pages';
 import { readOutline } from '@/components/site/outline';
 import { readPageExercises } from '@/components/progress/exercises';
 import { HomeProgress } from '@/components/progress/HomeProgress';
 import { ExerciseMark, SectionProgress } from '@/components/progress/SectionProgress';
 import styles from './home.module.css';
+
+export const metadata: Metadata = pageMetadata(sitePage('/'));
 
 export default function HomePage() {
   const outline = readOutline();

@@ -13,6 +13,7 @@ const SOURCES = [
   'content',
   'lib',
   'public',
+  'scripts/postbuild',
   'next.config.mjs',
   'mdx-components.tsx',
   'package.json',
@@ -32,7 +33,7 @@ const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 const sourcesChanged = Math.max(...SOURCES.map(newestMtime));
 if (built === 0 || sourcesChanged > built) {
   console.log(built === 0 ? '정적 사이트를 빌드합니다…' : '소스가 바뀌어 다시 빌드합니다…');
-  const result = spawnSync('npx', ['next', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { sectionBySlug, sections } from '@/content/sections';
 import { DocPage } from '@/components/site/DocPage';
+import { pageMetadata } from '@/components/site/metadata';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,9 @@ type Params = { params: Promise<{ section: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const section = sectionBySlug((await params).section);
-  return section ? { title: section.title, description: section.description } : {};
+  if (!section) return {};
+  const path = `/${section.slug}/`;
+  return { title: section.title, ...pageMetadata({ ...section, path, name: section.slug }) };
 }
 
 export default async function SectionPage({ params }: Params) {

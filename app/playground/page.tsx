@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { PlaygroundFrame } from '@/components/mdx/Playground';
+import { pageMetadata } from '@/components/site/metadata';
+import { sitePage } from '@/components/site/pages';
 import styles from './page.module.css';
 
+const page = sitePage('/playground/');
+
 export const metadata: Metadata = {
-  title: '자유 실습장',
-  description:
-    '책의 모든 이미지와 예제 파일이 준비된 브라우저 속 도커. 정해진 과제 없이 레이어와 볼륨, 마운트를 마음껏 실험해 보세요.',
+  title: page.title,
+  ...pageMetadata(page),
 };
 
 /** Files the free playground's editor opens (a fresh Dockerfile is created on first save). */
@@ -17,7 +20,7 @@ const FILES = [
 
 export default function FreePlaygroundPage() {
   return (
-    <main id="main" className={styles.main}>
+    <main id="main" className={styles.main} data-pagefind-body>
       <h1 className={styles.title}>자유 실습장</h1>
       <p className={styles.lead}>
         정해진 목표 없이 마음껏 실험하는 곳입니다. 책의 이미지가 모두 받아져 있고(

@@ -9,7 +9,12 @@ function anchored(Tag: 'h2' | 'h3' | 'h4') {
       <Tag id={id} className={styles.heading} {...rest}>
         {children}
         {id ? (
-          <a className={styles.anchor} href={`#${id}`} aria-label="이 제목으로 바로 가는 링크">
+          <a
+            className={styles.anchor}
+            href={`#${id}`}
+            aria-label="이 제목으로 바로 가는 링크"
+            data-pagefind-ignore="all"
+          >
             <span aria-hidden="true">#</span>
           </a>
         ) : null}

@@ -15,8 +15,8 @@ export function DocPage({ slug, children }: { slug: string; children: ReactNode 
     <div className={styles.grid}>
       <Sidebar outline={outline} current={slug} />
       <main id="main" className={styles.main}>
-        <article className={styles.article}>
-          <p className={styles.eyebrow}>
+        <article className={styles.article} data-pagefind-body>
+          <p className={styles.eyebrow} data-pagefind-ignore="all">
             도커 볼륨과 마운트 · {index + 1}/{outline.length}
           </p>
           <h1 className={styles.title}>{section.title}</h1>

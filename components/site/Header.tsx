@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchButton } from '@/components/search/SearchButton';
 import { ThemeToggle } from './ThemeToggle';
 import styles from './Header.module.css';
 
@@ -18,6 +19,7 @@ export function Header() {
       </Link>
       <span className={styles.tagline}>도커 스토리지를 브라우저에서</span>
       <div className={styles.actions}>
+        <SearchButton />
         <Link href="/playground/" className={styles.nav}>
           자유 실습장
         </Link>

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindResultData, PagefindSubResult } from './pagefind';
+import { excerptParts, tokens, toGroups } from './results';
+
+/** A page as Pagefind returns it: `locations` index the whitespace-separated words of content. */
+function page(content: string, subs: Array<[string, string, string[]]>): PagefindResultData {
+  const words = content.split(/\s+/);
+  const sub_results: PagefindSubResult[] = subs.map(([url, title, matched]) => ({
+    url,
+    title,
+    excerpt: `${title} <mark>x</mark>`,
+    locations: matched.map((w) => words.indexOf(w)),
+  }));
+  return { url: '/p/', content, excerpt: '', meta: { title: 'Page' }, sub_results };
+}
+
+describe('excerptParts', () => {
+  it('keeps marks as marked runs and decodes what Pagefind escaped', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>레이어는</mark> &amp; c')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: '레이어는', mark: true },
+      { text: ' & c', mark: false },
+    ]);
+  });
+
+  it('never passes other tags through as markup', () => {
+    expect(excerptParts('<img src=x onerror=alert(1)>hi')).toEqual([{ text: 'hi', mark: false }]);
+  });
+});
+
+describe('tokens', () => {
+  it('splits a Korean word with its English original in parentheses', () => {
+    expect(tokens('복사(copy-on-write)라는')).toEqual(['복사', 'copy', 'on', 'write', '라는']);
+  });
+});
+
+describe('toGroups', () => {
+  const content =
+    '소개 기록 가능 레이어 기록 가능 레이어 ' +
+    '본문 기록 중 복사(copy-on-write)라는 방법 화이트아웃(whiteout) ' +
+    '실습 docker diff f1 중요한가요?';
+  const data = page(content, [
+    ['/p/', 'Page', ['기록', '레이어']],
+    ['/p/#cow', '기록 중 복사', ['기록', '중', '복사(copy-on-write)라는']],
+    ['/p/#diff', 'docker diff', ['docker', 'diff', '중요한가요?']],
+  ]);
+
+  it('puts the subsection with the whole phrase first', () => {
+    const [group] = toGroups([data], '기록 중 복사');
+    expect(group?.hits.map((h) => h.url)).toEqual(['/p/#cow', '/p/#diff', '/p/']);
+  });
+
+  it('finds an English original inside a Korean word', () => {
+    expect(toGroups([data], 'copy-on-write')[0]?.hits[0]?.url).toBe('/p/#cow');
+    expect(toGroups([data], 'copy on write')[0]?.hits[0]?.url).toBe('/p/#cow');
+  });
+
+  it('ranks a command by its words in order', () => {
+    expect(toGroups([data], 'docker diff')[0]?.hits[0]?.url).toBe('/p/#diff');
+  });
+
+  it('shows at most maxPerPage subsections, and the page itself when it has none', () => {
+    expect(toGroups([data], '기록', 1)[0]?.hits).toHaveLength(1);
+    const bare = { ...data, sub_results: [], excerpt: '<mark>x</mark>' };
+    expect(toGroups([bare], 'x')[0]?.hits).toEqual([
+      { url: '/p/', title: 'Page', excerpt: [{ text: 'x', mark: true }] },
+    ]);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Turns Pagefind's results into what the search dialog lists: one group per page (its title),
+ * under it the subsections that match best (heading and excerpt), best first.
+ */
+import type { PagefindResultData, PagefindSubResult } from './pagefind';
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  /** Where Enter or a click goes: the page, with the subsection's anchor. */
+  url: string;
+  title: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface SearchGroup {
+  url: string;
+  title: string;
+  hits: SearchHit[];
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+function decode(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** Pagefind's excerpt as plain text runs, the matched words marked (no HTML is ever injected). */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
+    const mark = piece.startsWith('<mark>');
+    const text = decode(mark ? piece.slice(6, -7) : piece.replace(/<[^>]*>/g, ''));
+    if (text !== '') parts.push({ text, mark });
+  });
+  return parts;
+}
+
+/** Lower-case words of a text, split at anything but letters and digits: "복사(copy-on-write)라는" → 복사, copy, on, write, 라는. */
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+interface Token {
+  location: number;
+  token: string;
+}
+
+/** The matched words of a subsection as tokens, each with the word position it came from. */
+function matchedTokens(locations: number[], words: string[]): Token[] {
+  return [...new Set(locations)]
+    .sort((a, b) => a - b)
+    .flatMap((location) => tokens(words[location] ?? '').map((token) => ({ location, token })));
+}
+
+/** For each matched token, the longest run of query terms that starts there, in order and adjacent. */
+function runs(found: Token[], terms: string[]): number[] {
+  return found.map((_, i) => {
+    let best = 0;
+    for (let j = 0; j < terms.length; j++) {
+      let k = 0;
+      while (
+        i + k < found.length &&
+        j + k < terms.length &&
+        found[i + k]!.token.startsWith(terms[j + k]!) &&
+        (k === 0 || found[i + k]!.location - found[i + k - 1]!.location <= 1)
+      )
+        k++;
+      best = Math.max(best, k);
+    }
+    return best;
+  });
+}
+
+/**
+ * How well a subsection answers the query, compared item by item: the longest run of the query's
+ * words in order (a phrase beats scattered words), how many different query words it has, how
+ * often that longest run occurs, how many matches in all.
+ */
+export function relevance(sub: PagefindSubResult, words: string[], terms: string[]): number[] {
+  const found = matchedTokens(sub.locations, words);
+  const distinct = terms.filter((t) => found.some((f) => f.token.startsWith(t))).length;
+  const lengths = runs(found, terms);
+  const longest = Math.max(0, ...lengths);
+  const often = lengths.filter((n) => n === longest).length;
+  return [longest, distinct, often, sub.locations.length];
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (b[i] ?? 0) - (a[i] ?? 0);
+  return 0;
+}
+
+export function toGroups(
+  pages: PagefindResultData[],
+  query: string,
+  maxPerPage = 3,
+): SearchGroup[] {
+  const terms = tokens(query);
+  return pages.map((page) => {
+    const title = page.meta.title ?? page.url;
+    const words = page.content.split(/\s+/);
+    // A sub-result per heading with an id; text before the first one comes under the page title.
+    const chosen = page.sub_results
+      .map((sub, order) => ({ sub, score: [...relevance(sub, words, terms), -order] }))
+      .sort((a, b) => compare(a.score, b.score))
+      .slice(0, maxPerPage)
+      .map(({ sub }) => sub);
+    const hits =
+      chosen.length > 0
+        ? chosen.map((s) => ({ url: s.url, title: s.title, excerpt: excerptParts(s.excerpt) }))
+        : [{ url: page.url, title, excerpt: excerptParts(page.excerpt) }];
+    return { url: page.url, title, hits };
+  });
+}

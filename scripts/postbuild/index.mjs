@@ -1,0 +1,36 @@
+/**
+ * `npm run build` = `next build` + this: the steps that work on the static export in out/ after
+ * Next has written it. Each step is its own file exporting `run(outDir)`; they run in this order.
+ *
+ * Order matters:
+ *   - steps that rewrite HTML come first (the search index and the policy read the final HTML);
+ *   - the search index before anything that lists out/'s files (its files are part of the site);
+ *   - the Content-Security-Policy LAST: it hashes the inline scripts of each HTML file as they are
+ *     finally written, so any later rewrite of a <script> would be blocked by the browser.
+ *
+ *   tsx scripts/postbuild/index.mjs [out]   (tsx: the social cards are written in TSX)
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as searchIndex from './search-index.mjs';
+import * as socialImages from './social-images.tsx';
+import * as csp from './csp.mjs';
+
+const STEPS = [
+  ['social preview images', socialImages],
+  ['search index (Pagefind)', searchIndex],
+  // Keep last: see above.
+  ['Content-Security-Policy', csp],
+];
+
+const outDir = process.argv[2] ?? 'out';
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.error(`postbuild: ${outDir}/index.html not found; run 'next build' first`);
+  process.exit(1);
+}
+for (const [name, step] of STEPS) {
+  const started = performance.now();
+  const summary = await step.run(outDir);
+  const ms = Math.round(performance.now() - started);
+  console.log(`postbuild: ${name}: ${summary} (${ms} ms)`);
+}
