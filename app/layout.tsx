@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
 import { Header } from '@/components/site/Header';
 import { themeInitScript } from '@/components/site/theme';
+import { pretendard } from './fonts/pretendard';
 
 export const metadata: Metadata = {
   title: { default: '레이어랩: 도커 스토리지를 브라우저에서 배우기', template: '%s | 레이어랩' },
@@ -20,7 +20,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko" suppressHydrationWarning>
+    <html lang="ko" className={pretendard.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
