@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 import { Header } from '@/components/site/Header';
+import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
 import { themeInitScript } from '@/components/site/theme';
 import { pretendard } from './fonts/pretendard';
 
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <Header />
         {children}
+        <ServiceWorkerUpdate />
       </body>
     </html>
   );

@@ -32,11 +32,18 @@ const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 const sourcesChanged = Math.max(...SOURCES.map(newestMtime));
 if (built === 0 || sourcesChanged > built) {
   console.log(built === 0 ? '정적 사이트를 빌드합니다…' : '소스가 바뀌어 다시 빌드합니다…');
-  const result = spawnSync('npx', ['next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The same steps as `npm run build`: the font subset, next build, the post-build steps.
+  for (const args of [
+    ['run', 'fonts'],
+    ['exec', '--', 'next', 'build'],
+    ['run', 'postbuild'],
+  ]) {
+    const result = spawnSync('npm', args, {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 const port = Number(process.env.PORT ?? 3000);
