@@ -10,8 +10,6 @@
  * playground, it adds `<link rel="preload">` for those chunks and for the terminal font's first
  * subsets, so they download beside the page's own scripts. A page opened at its top downloads
  * nothing more (components/terminal/warm-up.ts starts the download when a playground comes near).
- * On the free playground's page, where the playground is the first screen, the hints are plain
- * <link> tags.
  *
  *   node scripts/postbuild/playground-preload.mjs [out]
  */
@@ -22,8 +20,12 @@ import { join, relative } from 'node:path';
 const XTERM_MARK = 'xterm-helper-textarea';
 /** Characters the terminal measures before it opens (components/terminal/mount.ts). */
 const TERMINAL_SAMPLE = 'a가';
-/** Pages whose first screen is a playground: hints without a condition. */
-const ALWAYS = new Set(['playground/index.html']);
+/**
+ * Pages that get the hints without a condition (`always` below). None for now: on the free
+ * playground's page plain links made Lighthouse's model count the terminal's stylesheet and fonts
+ * as render-blocking (its LCP went from 3.9 to 5.1 s); warm-up.ts starts that page's download.
+ */
+const ALWAYS = new Set();
 const MARKER = 'data-playground-preload';
 
 /** Every `Promise.all([...chunks])` list of Turbopack's async loaders in a script. */
