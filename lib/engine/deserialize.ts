@@ -2,9 +2,11 @@
  * Reads EngineJson (serialize.ts) back into a fresh Engine, checking every value as it goes:
  * a saved state comes from browser storage or a link and is never trusted.
  */
-import { MemFs, UnionFs, type Layer } from '../fs';
-import type { TreeReader } from '../fs/serialize';
 import {
+  MemFs,
+  UnionFs,
+  type Layer,
+  type TreeReader,
   absPath,
   arr,
   bool,
@@ -17,7 +19,7 @@ import {
   optional,
   str,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
 import type { Engine } from './engine';
 import type { Image } from './image';
@@ -61,6 +63,10 @@ export function readEngine(
         created: num(g.created, `${here}.created`),
       };
     }
+    if (g.digests !== undefined)
+      image.repoDigests = arr(g.digests, `${here}.digests`).map((t, k) =>
+        str(t, `${here}.digests[${k}]`),
+      );
     if (g.stored === undefined) engine.images.add(image);
     else if (g.stored !== false) fail(`${here}.stored`, 'false');
     return image;

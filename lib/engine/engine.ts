@@ -18,6 +18,7 @@ import { commandLine, type Container, type ContainerConfig, type HostConfig } fr
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
+import { Registry } from './registry/registry';
 import { containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
 import type { MountSpec } from './mount-spec.types';
@@ -43,6 +44,8 @@ export interface EngineOptions {
   shares?: Record<string, FileSystem>;
   /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;
+  /** Where `docker pull` finds images (the offline Docker Hub by default). */
+  registry?: Registry;
 }
 
 export interface CreateOptions {
@@ -69,6 +72,7 @@ const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 export class Engine {
   readonly images = new ImageStore();
+  readonly registry: Registry;
   readonly volumes: VolumeStore;
   readonly containers = new Map<string, Container>();
   readonly ids: IdGenerator;
@@ -93,6 +97,7 @@ export class Engine {
     this.runner = options.runner;
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
+    this.registry = options.registry ?? new Registry();
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
   }

@@ -35,6 +35,8 @@ export interface Image {
   config: ImageConfig;
   history: HistoryEntry[];
   created: number;
+  /** `repo@sha256:…` of the manifest it was pulled by (none for built images). */
+  repoDigests?: string[];
 }
 
 export function imageSize(image: Image): number {

@@ -12,7 +12,7 @@ import {
   str,
   strArr,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { ContainerConfig, HostConfig } from './container';
 import type { HistoryEntry, ImageConfig } from './image';
 import type { MountSpec } from './mount-spec.types';

@@ -10,6 +10,9 @@ import { history, images } from './commands/images';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
+import { pull } from './commands/pull';
+import { login, logout } from './commands/login';
+import { push, search } from './commands/push';
 import { rename } from './commands/rename';
 import { rm } from './commands/rm';
 import { rmi } from './commands/rmi';
@@ -45,6 +48,11 @@ export const subcommands: readonly Subcommand[] = [
   history,
   rmi,
   tag,
+  pull,
+  push,
+  search,
+  login,
+  logout,
   systemDf,
   inspect,
   containerInspect,

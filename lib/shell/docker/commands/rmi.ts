@@ -24,6 +24,13 @@ function removeImage(d: DockerContext, ref: string, force: boolean): void {
   if (byTag && image.repoTags.length > 1) {
     image.repoTags = image.repoTags.filter((t) => t !== normalizeRef(ref));
     d.out.write(`Untagged: ${normalizeRef(ref)}\n`);
+    // the last tag of a repository takes its repo@digest with it
+    const repo = normalizeRef(ref).replace(/:[^:/]*$/, '');
+    if (!image.repoTags.some((t) => t.startsWith(`${repo}:`)))
+      for (const digest of (image.repoDigests ?? []).filter((r) => r.startsWith(`${repo}@`))) {
+        d.out.write(`Untagged: ${digest}\n`);
+        image.repoDigests = image.repoDigests!.filter((r) => r !== digest);
+      }
     return;
   }
   const user = [...d.engine.containers.values()].find((c) => c.image === image);
@@ -37,6 +44,9 @@ function removeImage(d: DockerContext, ref: string, force: boolean): void {
     );
   }
   for (const tag of image.repoTags) d.out.write(`Untagged: ${tag}\n`);
+  // a pulled image also loses its repo@digest reference
+  for (const digest of image.repoDigests ?? []) d.out.write(`Untagged: ${digest}\n`);
+  if (image.repoDigests) image.repoDigests = [];
   image.repoTags = [];
   if (user) return; // forced while in use: the image stays, untagged, as Docker does
   d.engine.images.remove(image);
@@ -49,6 +59,14 @@ function deletedLines(d: DockerContext, image: Image): string[] {
   const usedLayers = new Set(others.flatMap((i) => i.layers));
   const usedSteps = new Set(others.flatMap((i) => [i.id, ...i.history.map((h) => h.stepId)]));
   const lines = [image.id];
+  if (image.history.every((h) => h.stepId === undefined)) {
+    // pulled (no build steps here): its layers, top down, while no other image uses them
+    for (const own of [...image.layers].reverse()) {
+      if (usedLayers.has(own)) break;
+      lines.push(own.id);
+    }
+    return lines;
+  }
   let layer = image.layers.length - 1;
   for (let i = image.history.length - 1; i >= 0; i--) {
     const step = image.history[i]!;

@@ -27,7 +27,7 @@ export const run: Subcommand = {
       return refuseWithoutTerminal(d);
     const parsed = createOptions(d, flags, args);
     if ('exitCode' in parsed) return parsed.exitCode;
-    const missing = checkImage(d, parsed.options.image, str(flags, 'pull'));
+    const missing = await checkImage(d, parsed.options.image, str(flags, 'pull'));
     if (missing !== null) return missing;
     let container: Container;
     try {

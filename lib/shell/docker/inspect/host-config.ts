@@ -4,8 +4,7 @@
  * install rather than the oracle daemon: CgroupnsMode "private" (cgroup v2; the oracle host is
  * cgroup v1 → "host") and Ulimits null (the oracle sets a default nofile ulimit).
  */
-import type { Container } from '../../../engine';
-import type { MountSpec } from '../../../engine/mount-spec.types';
+import type { Container, MountSpec } from '../../../engine';
 import {
   GoMap,
   GoSlice,

@@ -49,7 +49,7 @@ function comment(image: Image): string {
 function common(image: Image) {
   return {
     RepoTags: strings([...image.repoTags]),
-    RepoDigests: strings([]),
+    RepoDigests: strings([...(image.repoDigests ?? [])]),
     Parent: '',
     Comment: comment(image),
     Created: rfc3339Nano(image.created),
