@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker would download the whole site in every test; e2e/site.offline.spec.ts
+    // allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
 import { Header } from '@/components/site/Header';
+import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE, SITE_URL } from '@/components/site/metadata';
+import { pretendard } from './fonts/pretendard';
 
 export const metadata: Metadata = {
   metadataBase: SITE_URL,
@@ -22,13 +23,14 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko" suppressHydrationWarning>
+    <html lang="ko" className={pretendard.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>
         <Header />
         {children}
+        <ServiceWorkerUpdate />
       </body>
     </html>
   );

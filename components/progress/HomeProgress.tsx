@@ -33,7 +33,15 @@ export function HomeProgress({ ids }: { ids: string[] }) {
       <div className={styles.row}>
         <p className={styles.overall}>
           <span data-exercises-done={loaded ? done : undefined}>
-            {loaded ? `실습 ${ids.length}개 중 ${done}개 완료` : `실습 ${ids.length}개`}
+            {loaded ? (
+              `실습 ${ids.length}개 중 ${done}개 완료`
+            ) : (
+              // Until the saved progress is read: the same words with the count held blank, so
+              // the line keeps its width and nothing below it moves (no layout shift).
+              <>
+                실습 {ids.length}개 중 <span className={styles.unknown}>0</span>개 완료
+              </>
+            )}
           </span>
           <span className={styles.bar} aria-hidden="true">
             <span style={{ width: `${(100 * done) / Math.max(1, ids.length)}%` }} />

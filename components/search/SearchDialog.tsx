@@ -54,7 +54,6 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  let index = 0;
   return (
     <dialog
       ref={dialog}
@@ -92,48 +91,75 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         <p className={styles.status} role="status">
           {statusText(query, state)}
         </p>
-        <div
+        <Results
           id={`${id}-results`}
-          role="listbox"
-          aria-label="검색 결과"
-          className={styles.results}
-          data-query={state.phase === 'done' ? state.query : undefined}
-        >
-          {state.groups.map((group) => (
-            <div key={group.url} role="group" aria-label={group.title} className={styles.group}>
-              <p className={styles.groupTitle} aria-hidden="true">
-                {group.title}
-              </p>
-              {group.hits.map((hit) => {
-                const at = index++;
-                return (
-                  <div
-                    key={hit.url}
-                    id={optionId(at)}
-                    role="option"
-                    aria-selected={at === active}
-                    className={styles.hit}
-                    data-url={hit.url}
-                    onClick={() => go(hit.url)}
-                    onPointerMove={() => setActive(at)}
-                  >
-                    <span className={styles.hitTitle}>{hit.title}</span>
-                    <span className={styles.excerpt}>
-                      {hit.excerpt.map((part, i) =>
-                        part.mark ? <mark key={i}>{part.text}</mark> : part.text,
-                      )}
-                    </span>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
-        </div>
+          query={state.phase === 'done' ? state.query : undefined}
+          groups={state.groups}
+          active={active}
+          optionId={optionId}
+          onChoose={go}
+          onPoint={setActive}
+        />
         <p className={styles.help} aria-hidden="true">
           <kbd>↑</kbd> <kbd>↓</kbd> 이동 · <kbd>Enter</kbd> 열기 · <kbd>Esc</kbd> 닫기
         </p>
       </div>
     </dialog>
+  );
+}
+
+interface ResultsProps {
+  id: string;
+  /** The query the results are for, once they are complete. */
+  query: string | undefined;
+  groups: SearchGroup[];
+  active: number;
+  optionId(index: number): string;
+  onChoose(url: string): void;
+  onPoint(index: number): void;
+}
+
+/** The results, grouped by page: one listbox, each hit an option (numbered across groups). */
+function Results({ id, query, groups, active, optionId, onChoose, onPoint }: ResultsProps) {
+  let index = 0;
+  return (
+    <div
+      id={id}
+      role="listbox"
+      aria-label="검색 결과"
+      className={styles.results}
+      data-query={query}
+    >
+      {groups.map((group) => (
+        <div key={group.url} role="group" aria-label={group.title} className={styles.group}>
+          <p className={styles.groupTitle} aria-hidden="true">
+            {group.title}
+          </p>
+          {group.hits.map((hit) => {
+            const at = index++;
+            return (
+              <div
+                key={hit.url}
+                id={optionId(at)}
+                role="option"
+                aria-selected={at === active}
+                className={styles.hit}
+                data-url={hit.url}
+                onClick={() => onChoose(hit.url)}
+                onPointerMove={() => onPoint(at)}
+              >
+                <span className={styles.hitTitle}>{hit.title}</span>
+                <span className={styles.excerpt}>
+                  {hit.excerpt.map((part, i) =>
+                    part.mark ? <mark key={i}>{part.text}</mark> : part.text,
+                  )}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -27,9 +27,13 @@ import { EarlyInputField, useEarlyInput } from './EarlyInput';
 import { KeyRow } from './KeyRow';
 import { useFullScreen } from './full-screen';
 import { Preview } from './Preview';
+import { warmUpNearPlaygrounds } from './warm-up';
 import previewStyles from './Preview.module.css';
 
-const LiveTerminal = dynamic(() => import('./LiveTerminal'), { ssr: false });
+/** One import site, so the early download and the component share one chunk group. */
+const loadLiveTerminal = () => import('./LiveTerminal');
+const LiveTerminal = dynamic(loadLiveTerminal, { ssr: false });
+warmUpNearPlaygrounds(loadLiveTerminal);
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
   ssr: false,
   loading: () => <LayerViewPlaceholder />,

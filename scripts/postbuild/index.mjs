@@ -5,6 +5,7 @@
  * Order matters:
  *   - steps that rewrite HTML come first (the search index and the policy read the final HTML);
  *   - the search index before anything that lists out/'s files (its files are part of the site);
+ *   - the service worker after every file exists (it precaches out/ with a hash per file);
  *   - the Content-Security-Policy LAST: it hashes the inline scripts of each HTML file as they are
  *     finally written, so any later rewrite of a <script> would be blocked by the browser.
  *
@@ -12,13 +13,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import * as playgroundPreload from './playground-preload.mjs';
 import * as searchIndex from './search-index.mjs';
+import * as serviceWorker from './service-worker.mjs';
 import * as socialImages from './social-images.tsx';
 import * as csp from './csp.mjs';
 
 const STEPS = [
   ['social preview images', socialImages],
+  ['playground preload hints', playgroundPreload],
   ['search index (Pagefind)', searchIndex],
+  // After every file is written (the cards, the index): it precaches them all with their hashes.
+  ['service worker (Serwist precache)', serviceWorker],
   // Keep last: see above.
   ['Content-Security-Policy', csp],
 ];
@@ -30,7 +36,7 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 for (const [name, step] of STEPS) {
   const started = performance.now();
-  const summary = await step.run(outDir);
+  const summary = (await step.run(outDir)) ?? 'done';
   const ms = Math.round(performance.now() - started);
   console.log(`postbuild: ${name}: ${summary} (${ms} ms)`);
 }
