@@ -5,7 +5,15 @@
  * at the target (M21/M22); missing targets are created in the writable layer (M5); `-v` creates
  * a missing bind source, `--mount` refuses it (M13/M14).
  */
-import { MemFs, MountedFs, normalizePath, type FileSystem, type Mount, type UnionFs } from '../fs';
+import {
+  MemFs,
+  MountedFs,
+  bindMount,
+  normalizePath,
+  type FileSystem,
+  type Mount,
+  type UnionFs,
+} from '../fs';
 import type { Container, MountPoint } from './container';
 import { copyContents } from './copy';
 import { DaemonError } from './errors';
@@ -183,8 +191,9 @@ export function containerView(
 ): MountedFs {
   const mounts: Mount[] = c.mounts.map((m) => ({
     target: m.destination,
-    fs: m.type === 'volume' ? m.volume!.data : m.type === 'tmpfs' ? m.tmpfs! : host,
-    source: m.type === 'bind' ? m.source : '/',
+    ...(m.type === 'bind'
+      ? bindMount(host, m.source)
+      : { fs: m.type === 'volume' ? m.volume!.data : m.tmpfs!, source: '/' }),
     readOnly: !m.rw,
   }));
   return new MountedFs(c.rootfs, [...system, ...mounts], c.hostConfig.readonlyRootfs);
