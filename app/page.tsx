@@ -20,8 +20,8 @@ export default function HomePage() {
         </h1>
         <p className={styles.lead}>
           이미지 레이어와 컨테이너마다 하나씩 생기는 기록 가능 레이어를 합치는 유니언 파일 시스템,
-          기록 중 복사(copy-on-write), 그 위에 얹히는 볼륨, 바인드 마운트, tmpfs 마운트까지.
-          노트를 읽고, 설치도 로그인도 없이 브라우저 안의 실습으로 확인합니다.
+          기록 중 복사(copy-on-write), 그 위에 얹히는 볼륨, 바인드 마운트, tmpfs 마운트까지. 노트를
+          읽고, 설치도 로그인도 없이 브라우저 안의 실습으로 확인합니다.
         </p>
         <Link href={`/${outline[0]?.slug ?? ''}/`} className={styles.start}>
           첫 장부터 읽기
