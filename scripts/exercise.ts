@@ -45,14 +45,14 @@ try {
 }
 
 const out = (text: string) => process.stdout.write(text);
-const sandbox = await startExercise(scenario, seed);
-let result: Evaluation = evaluate(scenario, sandbox);
+const machine = await startExercise(scenario, seed);
+let result: Evaluation = evaluate(scenario, machine);
 /** Every mistake explained on the way, in order (each once, after the line that made it). */
 const flagged: string[] = [];
 for (const line of input.split(/\r?\n/)) {
   if (line.trim() === '') continue;
-  const r = await sandbox.exec(line);
-  result = evaluate(scenario, sandbox, line, result);
+  const r = await machine.exec(line);
+  result = evaluate(scenario, machine, line, result);
   out(`$ ${line}\n`);
   if (!values.quiet && r.output !== '') out(r.output.endsWith('\n') ? r.output : `${r.output}\n`);
   if (r.hung) out('  (hung: the line did not finish)\n');

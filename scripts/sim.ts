@@ -4,13 +4,13 @@
  *
  *   npx tsx scripts/sim.ts [--scenario NAME] [--seed N] [--flavor bash|busybox] [--budget S] [FILE]
  *
- * Reads FILE, or stdin when FILE is absent or "-". Without --scenario it starts the sandbox:
+ * Reads FILE, or stdin when FILE is absent or "-". Without --scenario it starts the machine:
  * the learner's host in ~/ch06. A line that works longer than --budget seconds (default 5) is
  * cut as Ctrl-C would cut it (`^C` is not printed; its status is 130), so every transcript ends.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { simSession, SCENARIOS } from '../lib/shell/sim-sessions';
+import { simSession, SCENARIOS } from '../lib/machine';
 import { transcript } from '../lib/shell/transcript';
 
 function usage(message: string): never {

@@ -12,9 +12,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { HOME, START_DIR } from '../lib/shell/host';
-import { createSandbox } from '../lib/shell/sandbox';
-import { simSession } from '../lib/shell/sim-sessions';
+import { HOME, START_DIR, createMachine, simSession } from '../lib/machine';
 import { transcript, type LineRunner } from '../lib/shell/transcript';
 
 const SHELL_DIR = 'lib/shell/fixtures';
@@ -56,7 +54,7 @@ function target(recorded: string): Target {
     return {
       recorded,
       cmds: join(dir, `${base}.cmds`),
-      runner: () => createSandbox({ seed: 1, cwd: `${HOME}/work` }),
+      runner: () => createMachine({ seed: 1, cwd: `${HOME}/work` }),
     };
   const both = readdirSync(dir).includes(`${base}.cmds`);
   return {

@@ -15,7 +15,7 @@ import {
   type PageRequest,
   type PublishedPort,
 } from '@/lib/engine/http-client';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { ErrorPage } from './ErrorPage';
 import { closestLink, fetchView, submission, type View } from './page';
 import styles from './Browser.module.css';
@@ -28,13 +28,13 @@ const LOCAL = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 const home = (port: number): Address => ({ scheme: 'http', host: 'localhost', port, path: '/' });
 
 export interface BrowserProps {
-  sandbox: Sandbox;
+  machine: Machine;
   commands: number;
   /** A form the page posted has changed the machine (the app wrote its data). */
   onChanged?(): void;
 }
 
-export default function Browser({ sandbox, commands, onChanged }: BrowserProps) {
+export default function Browser({ machine, commands, onChanged }: BrowserProps) {
   const captionId = useId();
   const [ports, setPorts] = useState<PublishedPort[]>([]);
   const [view, setView] = useState<View | null>(null);
@@ -44,7 +44,7 @@ export default function Browser({ sandbox, commands, onChanged }: BrowserProps) 
   const [canGoBack, setCanGoBack] = useState(false);
   const [height, setHeight] = useState<number | null>(null);
   const visits = useRef<{ entries: Address[]; index: number }>({ entries: [], index: -1 });
-  const machine = useRef(sandbox);
+  const machineRef = useRef(machine);
   const latest = useRef(0);
   const frame = useRef<HTMLIFrameElement>(null);
   const changed = useRef(onChanged);
@@ -55,7 +55,7 @@ export default function Browser({ sandbox, commands, onChanged }: BrowserProps) 
   const open = useCallback(async (target: Address | null, request: PageRequest, move: Move) => {
     const id = ++latest.current;
     setBusy(true);
-    const result = target ? await fetchView(machine.current, target, request) : null;
+    const result = target ? await fetchView(machineRef.current, target, request) : null;
     if (id !== latest.current) return;
     setBusy(false);
     if (!result) {
@@ -75,11 +75,11 @@ export default function Browser({ sandbox, commands, onChanged }: BrowserProps) 
 
   // After every command (and on a new machine): containers may have started or stopped.
   useEffect(() => {
-    machine.current = sandbox;
+    machineRef.current = machine;
     let cancelled = false;
-    void sandbox.internals.ready.then(() => {
+    void machine.internals.ready.then(() => {
       if (cancelled) return;
-      const published = publishedPorts(sandbox.engine);
+      const published = publishedPorts(machine.engine);
       setPorts(published);
       const h = visits.current;
       const current = h.entries[h.index];
@@ -91,7 +91,7 @@ export default function Browser({ sandbox, commands, onChanged }: BrowserProps) 
     return () => {
       cancelled = true;
     };
-  }, [sandbox, commands, open]);
+  }, [machine, commands, open]);
 
   const current = () => visits.current.entries[visits.current.index];
 

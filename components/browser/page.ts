@@ -9,7 +9,7 @@ import {
   type Address,
   type PageRequest,
 } from '@/lib/engine/http-client';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import type { PageError } from './ErrorPage';
 import { pageDocument } from './page-document';
 
@@ -20,12 +20,12 @@ export type View =
 
 /** The page's view of `address`, and where it ended up after redirects. */
 export async function fetchView(
-  sandbox: Sandbox,
+  machine: Machine,
   address: Address,
   request: PageRequest,
 ): Promise<{ address: Address; view: View }> {
-  await sandbox.internals.ready;
-  const load = await loadPage(sandbox.engine, address, request);
+  await machine.internals.ready;
+  const load = await loadPage(machine.engine, address, request);
   if (!load.ok)
     return {
       address: load.address,
@@ -36,7 +36,7 @@ export async function fetchView(
     return { address: load.address, view: { kind: 'text', text: response.body } };
   const doc = await pageDocument(response.body, async (href) => {
     const to = resolveHref(load.address, href);
-    const css = to && (await loadPage(sandbox.engine, to));
+    const css = to && (await loadPage(machine.engine, to));
     return css && css.ok && css.response.status === 200 ? css.response.body : null;
   });
   return { address: load.address, view: { kind: 'html', ...doc } };

@@ -8,7 +8,7 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { BEFORE_COMMAND_EVENT, type CommandRequest } from '@/components/playground/events';
 import { basename, displayPath } from './host-files';
 import { panelIdOf, tabId, Tabs } from './Tabs';
@@ -47,7 +47,7 @@ function tabLabels(files: readonly string[]): string[] {
 
 export interface EditorPanelProps {
   scenario: string;
-  sandbox: Sandbox;
+  machine: Machine;
   files: readonly string[];
   commands?: number;
   onSaved(path: string, content: string): void;
@@ -60,7 +60,7 @@ type Notice = { error: boolean; text: string } | null;
 export default function EditorPanel(props: EditorPanelProps) {
   const { scenario, files } = props;
   const id = useId();
-  const { buffers, edit, refresh, save } = useBuffers(props.sandbox, files, props.commands);
+  const { buffers, edit, refresh, save } = useBuffers(props.machine, files, props.commands);
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const light = useLightEditor();

@@ -6,14 +6,14 @@
  */
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import styles from './Editor.module.css';
 import { EditorWaiting } from './Waiting';
 
 export interface EditorSlotProps {
   scenario: string;
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  sandbox: Sandbox | null;
+  machine: Machine | null;
   /** The exercise's editable files (absolute host paths). */
   files: readonly string[];
   /** Starts the playground (when the reader opens the editor before the terminal is up). */
@@ -30,7 +30,7 @@ const EditorPanel = dynamic(() => import('./EditorPanel'), {
 });
 
 export function EditorSlot(props: EditorSlotProps) {
-  const { files, sandbox } = props;
+  const { files, machine } = props;
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   // Opened before the machine was up: the terminal takes the focus when it starts, so the
@@ -40,7 +40,7 @@ export function EditorSlot(props: EditorSlotProps) {
   if (files.length === 0) return null;
 
   const toggle = () => {
-    if (!open && !sandbox) {
+    if (!open && !machine) {
       setEarly(true);
       props.activate();
     }
@@ -49,7 +49,7 @@ export function EditorSlot(props: EditorSlotProps) {
   };
   const names = files.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ');
   return (
-    <div className={styles.slot} data-editor={open ? (sandbox ? 'open' : 'waiting') : 'closed'}>
+    <div className={styles.slot} data-editor={open ? (machine ? 'open' : 'waiting') : 'closed'}>
       <button
         type="button"
         className={styles.toggle}
@@ -62,10 +62,10 @@ export function EditorSlot(props: EditorSlotProps) {
       </button>
       {mounted && (
         <div id={panelId} hidden={!open}>
-          {sandbox ? (
+          {machine ? (
             <EditorPanel
               scenario={props.scenario}
-              sandbox={sandbox}
+              machine={machine}
               files={files}
               commands={props.commands}
               onSaved={props.onSaved}

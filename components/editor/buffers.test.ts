@@ -9,20 +9,20 @@ const START = 'FROM diamol/base\nCMD ["ls", "/data"]\n';
 
 describe('editor buffers', () => {
   it('follow the host while unmodified, and keep the reader’s edits otherwise', async () => {
-    const sandbox = await startExercise(namedVolume);
-    const buffers = loadAll(sandbox, [FILE]);
+    const machine = await startExercise(namedVolume);
+    const buffers = loadAll(machine, [FILE]);
     expect(buffers[FILE]).toMatchObject({ text: START, saved: START, version: 1 });
-    expect(refreshed(sandbox, buffers, [FILE])).toBe(buffers); // nothing changed
+    expect(refreshed(machine, buffers, [FILE])).toBe(buffers); // nothing changed
 
-    await sandbox.exec("echo 'VOLUME /data' >> ch06/exercises/volume-image/Dockerfile");
-    const followed = refreshed(sandbox, buffers, [FILE]);
+    await machine.exec("echo 'VOLUME /data' >> ch06/exercises/volume-image/Dockerfile");
+    const followed = refreshed(machine, buffers, [FILE]);
     expect(followed[FILE]).toMatchObject({ text: `${START}VOLUME /data\n`, version: 2 });
     expect(isModified(followed[FILE])).toBe(false);
 
     const edited = { [FILE]: { ...followed[FILE]!, text: 'FROM scratch\n' } };
     expect(isModified(edited[FILE])).toBe(true);
-    await sandbox.exec('echo again >> ch06/exercises/volume-image/Dockerfile');
-    expect(refreshed(sandbox, edited, [FILE])).toBe(edited);
+    await machine.exec('echo again >> ch06/exercises/volume-image/Dockerfile');
+    expect(refreshed(machine, edited, [FILE])).toBe(edited);
   });
 
   it('reload from a new machine, dropping edits, with a new version', async () => {

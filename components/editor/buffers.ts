@@ -4,7 +4,7 @@
  * A new machine (undo, reset, import) reloads every buffer and discards edits; an unmodified
  * buffer follows the host (a change made from the terminal) whenever it is refreshed.
  */
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { readHostFile, type HostFile } from './host-files';
 
 export interface Buffer extends HostFile {
@@ -17,27 +17,27 @@ export type Buffers = Readonly<Record<string, Buffer>>;
 
 export const isModified = (b: Buffer | undefined) => b !== undefined && b.text !== b.saved;
 
-function load(sandbox: Sandbox, path: string, previous?: Buffer): Buffer {
-  const file = readHostFile(sandbox, path);
+function load(machine: Machine, path: string, previous?: Buffer): Buffer {
+  const file = readHostFile(machine, path);
   const version = (previous?.version ?? 0) + 1;
   return { ...file, saved: file.text, version };
 }
 
 export function loadAll(
-  sandbox: Sandbox,
+  machine: Machine,
   files: readonly string[],
   previous: Buffers = {},
 ): Buffers {
-  return Object.fromEntries(files.map((p) => [p, load(sandbox, p, previous[p])]));
+  return Object.fromEntries(files.map((p) => [p, load(machine, p, previous[p])]));
 }
 
 /** Re-reads the unmodified buffers among `paths`; keeps the object when nothing changed. */
-export function refreshed(sandbox: Sandbox, buffers: Buffers, paths: readonly string[]): Buffers {
+export function refreshed(machine: Machine, buffers: Buffers, paths: readonly string[]): Buffers {
   let next: Record<string, Buffer> | null = null;
   for (const path of paths) {
     const b = buffers[path];
     if (!b || isModified(b)) continue;
-    const file = readHostFile(sandbox, path);
+    const file = readHostFile(machine, path);
     if (file.text === b.text && file.missing === b.missing && file.error === b.error) continue;
     next ??= { ...buffers };
     next[path] = { ...file, saved: file.text, version: b.version + 1 };

@@ -4,9 +4,7 @@
  * and a file they may not write fails the way it would on a real machine.
  */
 import { FsError, strerror, type ErrnoCode } from '@/lib/fs/errors';
-import { REPO } from '@/lib/shell/book-host';
-import { LEARNER, writeAsLearner } from '@/lib/shell/host';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import { REPO, LEARNER, writeAsLearner, type Machine } from '@/lib/machine';
 
 /** What the editor shows for one file: its text, or why there is none. */
 export interface HostFile {
@@ -17,11 +15,11 @@ export interface HostFile {
   error: string | null;
 }
 
-const learnerFs = (sandbox: Sandbox) => sandbox.engine.host.as(LEARNER);
+const learnerFs = (machine: Machine) => machine.engine.host.as(LEARNER);
 
-export function readHostFile(sandbox: Sandbox, path: string): HostFile {
+export function readHostFile(machine: Machine, path: string): HostFile {
   try {
-    return { text: learnerFs(sandbox).readTextFile(path), missing: false, error: null };
+    return { text: learnerFs(machine).readTextFile(path), missing: false, error: null };
   } catch (err) {
     if (err instanceof FsError && err.code === 'ENOENT')
       return { text: '', missing: true, error: null };
@@ -33,9 +31,9 @@ export function readHostFile(sandbox: Sandbox, path: string): HostFile {
  * Writes `content` to `path`, creating its folders first (mkdir -p). Returns null on success,
  * otherwise the Korean error the reader sees; it never throws.
  */
-export function writeHostFile(sandbox: Sandbox, path: string, content: string): string | null {
+export function writeHostFile(machine: Machine, path: string, content: string): string | null {
   try {
-    writeAsLearner(sandbox.engine.host, path, content);
+    writeAsLearner(machine.engine.host, path, content);
     return null;
   } catch (err) {
     return failure('저장하지 못했습니다', path, err);

@@ -1,30 +1,30 @@
 /** The editor's buffers as React state, reloaded when the machine is replaced (buffers.ts). */
 import { useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { loadAll, refreshed, type Buffers } from './buffers';
 import { writeHostFile } from './host-files';
 
 interface State {
-  sandbox: Sandbox;
+  machine: Machine;
   commands: number | undefined;
   buffers: Buffers;
 }
 
-export function useBuffers(sandbox: Sandbox, files: readonly string[], commands?: number) {
+export function useBuffers(machine: Machine, files: readonly string[], commands?: number) {
   const [state, setState] = useState<State>(() => ({
-    sandbox,
+    machine,
     commands,
-    buffers: loadAll(sandbox, files),
+    buffers: loadAll(machine, files),
   }));
   // Derived from props during render (React's pattern for "reset state when a prop changes").
-  if (state.sandbox !== sandbox) {
-    setState({ sandbox, commands, buffers: loadAll(sandbox, files, state.buffers) });
+  if (state.machine !== machine) {
+    setState({ machine, commands, buffers: loadAll(machine, files, state.buffers) });
   } else if (state.commands !== commands) {
-    setState({ ...state, commands, buffers: refreshed(sandbox, state.buffers, files) });
+    setState({ ...state, commands, buffers: refreshed(machine, state.buffers, files) });
   }
   const { buffers } = state;
   const update = (fn: (b: Buffers) => Buffers) =>
-    setState((s) => (s.sandbox === sandbox ? { ...s, buffers: fn(s.buffers) } : s));
+    setState((s) => (s.machine === machine ? { ...s, buffers: fn(s.buffers) } : s));
 
   return {
     buffers,
@@ -35,7 +35,7 @@ export function useBuffers(sandbox: Sandbox, files: readonly string[], commands?
     },
     /** Follows the host for `path` if the reader has not changed it. */
     refresh(path: string) {
-      update((b) => refreshed(sandbox, b, [path]));
+      update((b) => refreshed(machine, b, [path]));
     },
     /**
      * Writes `text` (what the view holds now, the buffer's text by default) to the host;
@@ -43,7 +43,7 @@ export function useBuffers(sandbox: Sandbox, files: readonly string[], commands?
      */
     save(path: string, text = buffers[path]?.text): string | null {
       if (text === undefined || !buffers[path]) return null;
-      const error = writeHostFile(sandbox, path, text);
+      const error = writeHostFile(machine, path, text);
       if (error) return error;
       update((all) => ({
         ...all,

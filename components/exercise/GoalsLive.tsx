@@ -14,7 +14,7 @@ import {
   type Evaluation,
   type Scenario,
 } from '@/lib/exercises';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { recordEvaluation, recordMistakes, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, inlineCode, type GoalHints } from './GoalList';
 import { Mistakes } from './Mistakes';
@@ -28,7 +28,7 @@ const LEVELS = { nudge: '살짝 힌트', concept: '개념 힌트', command: '명
 interface Seen {
   commands: number;
   background: number;
-  sandbox: Sandbox;
+  machine: Machine;
   evaluation: Evaluation;
   /** Ids of the wrong answers the last line made (none after a machine change). */
   made: readonly string[];
@@ -38,7 +38,7 @@ interface Seen {
 
 export default function GoalsLive(props: {
   scenario: string;
-  sandbox: Sandbox;
+  machine: Machine;
   commands: number;
   /** Changes no command made (an app answered the browser pane, a container exited). */
   background?: number;
@@ -57,7 +57,7 @@ export default function GoalsLive(props: {
   const [seen, setSeen] = useState(() =>
     scenario ? look(scenario, props, background, props.lastLine) : undefined,
   );
-  if (scenario && seen && (seen.commands !== props.commands || seen.sandbox !== props.sandbox)) {
+  if (scenario && seen && (seen.commands !== props.commands || seen.machine !== props.machine)) {
     const line = seen.commands !== props.commands ? props.lastLine : '';
     setSeen(look(scenario, props, background, line, seen));
   } else if (scenario && seen && seen.background !== background) {
@@ -150,27 +150,27 @@ export default function GoalsLive(props: {
 /** Evaluates the machine after `line`; `before` is the last look (at this or another machine). */
 function look(
   scenario: Scenario,
-  { sandbox, commands }: { sandbox: Sandbox; commands: number },
+  { machine, commands }: { machine: Machine; commands: number },
   background: number,
   line: string,
   before?: Seen,
 ): Seen {
-  const same = before?.sandbox === sandbox;
+  const same = before?.machine === machine;
   const previous = same ? before?.evaluation : undefined;
-  const evaluation = evaluate(scenario, sandbox, line, previous);
+  const evaluation = evaluate(scenario, machine, line, previous);
   const explained = new Set(previous?.wrongAnswers.map((w) => w.id));
   const made = evaluation.wrongAnswers.filter((w) => !explained.has(w.id)).map((w) => w.id);
   const revealed =
-    (same && before?.revealed === true) || reveals(scenario, sandbox, line, evaluation);
-  return { commands, background, sandbox, evaluation, made, revealed };
+    (same && before?.revealed === true) || reveals(scenario, machine, line, evaluation);
+  return { commands, background, machine, evaluation, made, revealed };
 }
 
 /** The prediction's trigger (a state that trips over a missing file simply does not reveal). */
-function reveals(scenario: Scenario, sandbox: Sandbox, line: string, evaluation: Evaluation) {
+function reveals(scenario: Scenario, machine: Machine, line: string, evaluation: Evaluation) {
   const reveal = scenario.predict?.reveal;
   if (!reveal) return evaluation.complete;
   try {
-    return reveal(new ExerciseState(sandbox), line);
+    return reveal(new ExerciseState(machine), line);
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@
  * "완료한 실습"), in the same lines, so nothing moves.
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
 import { resetExerciseProgress, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, type GoalHints, type GoalItem } from './GoalList';
@@ -20,7 +20,7 @@ export interface GoalsSlotProps {
   /** The exercise's goals (with their hints), shown unchecked until the machine can be asked. */
   goals: GoalItem[];
   /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  sandbox: Sandbox | null;
+  machine: Machine | null;
   /** How many commands have finished (the checks rerun when it changes). */
   commands: number;
   /** Changes no command made (the checks rerun, the last explanation stays). */
@@ -31,7 +31,7 @@ export interface GoalsSlotProps {
 }
 
 export function GoalsSlot(props: GoalsSlotProps) {
-  const { goals, sandbox, scenario } = props;
+  const { goals, machine, scenario } = props;
   useResetListener(scenario);
   // "힌트 보기" before the live panel exists: it starts the machine, and the first hint is shown.
   const [asked, setAsked] = useState(false);
@@ -63,11 +63,11 @@ export function GoalsSlot(props: GoalsSlotProps) {
   return (
     <div className={styles.goalsBox} aria-label="실습 목표" role="group">
       {/* The static checklist has the live panel's layout and stays until it has loaded. */}
-      {sandbox ? (
+      {machine ? (
         <Suspense fallback={staticGoals}>
           <GoalsLive
             scenario={scenario}
-            sandbox={sandbox}
+            machine={machine}
             commands={props.commands}
             background={props.background}
             lastLine={props.lastLine}

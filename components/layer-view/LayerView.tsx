@@ -17,14 +17,14 @@ import {
   type LayerModel,
   type TreeEntry,
 } from '@/lib/layers';
-import type { Sandbox } from '@/lib/shell/sandbox';
+import type { Machine } from '@/lib/machine';
 import styles from './LayerView.module.css';
 import { EmptyState } from './Placeholder';
 import { Stack } from './Stack';
 import { Tree } from './Tree';
 
 export interface LayerViewProps {
-  sandbox: Sandbox;
+  machine: Machine;
   /** How many commands have finished: the view rebuilds when it changes. */
   commands: number;
   scenario: string;
@@ -39,41 +39,41 @@ interface View {
   changes: LayerChange[];
 }
 
-function build(sandbox: Sandbox, container: string | undefined, expanded: View['expanded']) {
-  return buildLayerModel(sandbox, { container, expanded: expanded ?? undefined });
+function build(machine: Machine, container: string | undefined, expanded: View['expanded']) {
+  return buildLayerModel(machine, { container, expanded: expanded ?? undefined });
 }
 
 /** A command finished: follow a new container, open the dirs it changed, compare. */
-function afterCommand(sandbox: Sandbox, view: View, commands: number): View {
+function afterCommand(machine: Machine, view: View, commands: number): View {
   const previous = view.model;
   const known = new Set(previous.containers.map((c) => c.id));
-  const follow = sandbox.engine.list().some((c) => !known.has(c.id));
+  const follow = machine.engine.list().some((c) => !known.has(c.id));
   const container = follow ? undefined : view.container;
   let expanded = follow ? null : view.expanded;
-  let model = build(sandbox, container, expanded);
+  let model = build(machine, container, expanded);
   const changes = diffModels(previous, model);
   if (expanded) {
     const paths = changes.flatMap((c) => (c.path ? [c.path] : []));
     expanded = new Set([...expanded, ...defaultExpanded(paths, [])]);
-    model = build(sandbox, container, expanded);
+    model = build(machine, container, expanded);
   }
   return { commands, container, expanded, model, changes };
 }
 
-export default function LayerView({ sandbox, commands, scenario }: LayerViewProps) {
+export default function LayerView({ machine, commands, scenario }: LayerViewProps) {
   const id = useId();
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<View>(() => ({
     commands,
     container: undefined,
     expanded: null,
-    model: build(sandbox, undefined, null),
+    model: build(machine, undefined, null),
     changes: [],
   }));
 
   let current = view;
   if (view.commands !== commands) {
-    current = afterCommand(sandbox, view, commands);
+    current = afterCommand(machine, view, commands);
     setView(current);
   }
 
@@ -88,7 +88,7 @@ export default function LayerView({ sandbox, commands, scenario }: LayerViewProp
       ...current,
       container,
       expanded: null,
-      model: build(sandbox, container, null),
+      model: build(machine, container, null),
       changes: [],
     });
   };
@@ -100,7 +100,7 @@ export default function LayerView({ sandbox, commands, scenario }: LayerViewProp
     );
     if (entry.expanded) open.delete(entry.path);
     else open.add(entry.path);
-    setView({ ...current, expanded: open, model: build(sandbox, current.container, open) });
+    setView({ ...current, expanded: open, model: build(machine, current.container, open) });
   };
 
   return (

@@ -56,7 +56,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const full = useFullScreen(box);
   const [controller, setController] = useState<PlaygroundController | null>(null);
   // The controller replaces its machine on undo, reset and import; each change re-renders.
-  const machine = controller?.sandbox ?? null;
+  const machine = controller?.machine ?? null;
   const [commands, setCommands] = useState(0);
   const [lastLine, setLastLine] = useState('');
   const [status, setStatus] = useState('');
@@ -228,7 +228,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       </p>
       <EditorSlot
         scenario={scenario}
-        sandbox={machine}
+        machine={machine}
         files={props.files}
         activate={activate}
         onSaved={(path, content) => controllerRef.current?.edited(path, content)}
@@ -236,21 +236,21 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       />
       <BrowserSlot
         scenario={scenario}
-        sandbox={machine}
+        machine={machine}
         commands={commands}
         onChanged={() => setBackground((n) => n + 1)}
       />
       <GoalsSlot
         scenario={scenario}
         goals={props.goals}
-        sandbox={machine}
+        machine={machine}
         commands={commands}
         background={background}
         lastLine={lastLine}
         activate={activate}
       />
       {machine ? (
-        <LayerView sandbox={machine} commands={commands + background} scenario={scenario} />
+        <LayerView machine={machine} commands={commands + background} scenario={scenario} />
       ) : (
         <LayerViewPlaceholder />
       )}

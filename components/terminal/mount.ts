@@ -201,7 +201,7 @@ function backgroundWatcher(onChange: () => void) {
   let controller: PlaygroundController | null = null;
   let last = 0;
   let timer = 0;
-  const stamp = () => (controller ? machineStamp(controller.sandbox.engine) : 0);
+  const stamp = () => (controller ? machineStamp(controller.machine.engine) : 0);
   return {
     start(c: PlaygroundController) {
       controller = c;

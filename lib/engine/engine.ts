@@ -29,7 +29,7 @@ import type {
   ProcessRunner,
   ProcessSpec,
 } from './process';
-import { CancelToken, VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from './scheduler';
+import { CancelToken, VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from '../runtime';
 import { resolveUser } from './users';
 import { mountpoint, VOLUMES_ROOT, VolumeStore } from './volume';
 
@@ -41,7 +41,7 @@ export interface EngineOptions {
   runner: ProcessRunner;
   /** Network filesystems mounted on the host (M17), by host path, e.g. { '/mnt/nfs': share }. */
   shares?: Record<string, FileSystem>;
-  /** Inode numbers of writable layers and volumes (a saved sandbox passes its own counter). */
+  /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;
 }
 

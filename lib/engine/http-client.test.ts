@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../shell/sandbox';
+import { createMachine } from '../machine';
 import {
   encodeForm,
   formatAddress,
@@ -13,10 +13,10 @@ import {
 
 const at = (text: string): Address => parseAddress(text)!;
 
-async function machine(...lines: string[]) {
-  const sandbox = createSandbox();
-  for (const line of lines) expect((await sandbox.exec(line)).exitCode, line).toBe(0);
-  return sandbox;
+async function machineWith(...lines: string[]) {
+  const machine = createMachine();
+  for (const line of lines) expect((await machine.exec(line)).exitCode, line).toBe(0);
+  return machine;
 }
 
 describe('addresses', () => {
@@ -70,28 +70,28 @@ describe('addresses', () => {
 
 describe('loading pages from the engine', () => {
   it('lists the ports of running containers, not of stopped or unpublished ones', async () => {
-    const sandbox = await machine(
+    const machine = await machineWith(
       'docker container run --name todo1 -d -p 8010:80 diamol/ch06-todo-list',
       'docker container run --name todo2 -d diamol/ch06-todo-list',
       'docker container run --name v2 -d -p 8011:80 diamol/ch06-todo-list:v2',
     );
-    expect(publishedPorts(sandbox.engine)).toEqual([
+    expect(publishedPorts(machine.engine)).toEqual([
       { port: 8010, container: 'todo1', containerPort: 80 },
       { port: 8011, container: 'v2', containerPort: 80 },
     ]);
-    await sandbox.exec('docker container stop v2');
-    expect(publishedPorts(sandbox.engine).map((p) => p.port)).toEqual([8010]);
+    await machine.exec('docker container stop v2');
+    expect(publishedPorts(machine.engine).map((p) => p.port)).toEqual([8010]);
   });
 
   it('adds an item through the form and sees the same list as curl', async () => {
-    const sandbox = await machine(
+    const machine = await machineWith(
       'docker container run --name todo1 -d -p 8010:80 diamol/ch06-todo-list',
     );
-    const list = await loadPage(sandbox.engine, at('localhost:8010'));
+    const list = await loadPage(machine.engine, at('localhost:8010'));
     expect(list).toMatchObject({ ok: true, contentType: 'text/html' });
     expect(list.ok && list.response.body).toContain('<h1>To-Do List</h1>');
 
-    const added = await loadPage(sandbox.engine, at('localhost:8010/new'), {
+    const added = await loadPage(machine.engine, at('localhost:8010/new'), {
       method: 'POST',
       body: encodeForm([['item', '우유 사기']]),
     });
@@ -99,21 +99,21 @@ describe('loading pages from the engine', () => {
     expect(added.ok && formatAddress(added.address)).toBe('http://localhost:8010/list');
     expect(added.ok && added.response.status).toBe(200);
     expect(added.ok && added.response.body).toContain('<li>우유 사기</li>');
-    expect((await sandbox.exec('curl -s http://localhost:8010/list')).stdout).toContain(
+    expect((await machine.exec('curl -s http://localhost:8010/list')).stdout).toContain(
       '<li>우유 사기</li>',
     );
 
-    const css = await loadPage(sandbox.engine, at('localhost:8010/css/site.css'));
+    const css = await loadPage(machine.engine, at('localhost:8010/css/site.css'));
     expect(css).toMatchObject({ ok: true, contentType: 'text/css' });
   });
 
   it('reports network failures with the browser error codes', async () => {
-    const sandbox = await machine(
+    const machine = await machineWith(
       'docker container run --name todo1 -d -p 8010:80 diamol/ch06-todo-list',
       'docker container run --name idle -d -p 8020:80 diamol/base sleep 600',
     );
     const error = async (text: string) => {
-      const load = await loadPage(sandbox.engine, at(text));
+      const load = await loadPage(machine.engine, at(text));
       return load.ok ? `${load.response.status}` : load.error;
     };
     expect(await error('localhost:8010/nope')).toBe('404');
@@ -121,7 +121,7 @@ describe('loading pages from the engine', () => {
     expect(await error('localhost:8020')).toBe('ERR_EMPTY_RESPONSE');
     expect(await error('example.com')).toBe('ERR_NAME_NOT_RESOLVED');
     expect(await error('https://localhost:8010')).toBe('ERR_SSL_PROTOCOL_ERROR');
-    await sandbox.exec('docker container stop todo1');
+    await machine.exec('docker container stop todo1');
     expect(await error('localhost:8010')).toBe('ERR_CONNECTION_REFUSED');
   });
 

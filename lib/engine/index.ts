@@ -18,13 +18,6 @@ export { Engine, mergeEnv, type CreateOptions, type EngineOptions } from './engi
 export { start, stop, kill, remove, exec, wait } from './lifecycle';
 export { removeVolume, pruneVolumes, volumeUsers, volumeSize } from './volumes-ops';
 export { DaemonError } from './errors';
-export {
-  VirtualScheduler,
-  VIRTUAL_WORK_BUDGET_MS,
-  realTimeScheduler,
-  CancelToken,
-  type Scheduler,
-} from './scheduler';
 export { shortId } from './ids';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';

@@ -1,6 +1,6 @@
 /**
  * Stable stand-ins for IDs the daemon keeps private (overlay2 cache dirs, their short l/ links,
- * sandbox and endpoint IDs): derived from a seed with FNV-1a, so the same container always
+ * machine and endpoint IDs): derived from a seed with FNV-1a, so the same container always
  * shows the same paths in `docker inspect` and in its own /proc/mounts.
  */
 export function derivedId(seed: string): string {

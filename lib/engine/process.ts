@@ -4,7 +4,7 @@
  * the runner makes available inside containers.
  */
 import type { FileSystem, Identity } from '../fs';
-import type { CancelToken } from './scheduler';
+import type { CancelToken } from '../runtime';
 
 export interface Output {
   write(text: string): void;

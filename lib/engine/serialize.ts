@@ -165,7 +165,7 @@ export function writeEngine(
       hostConfig: readHostConfig(copy(c.hostConfig), 'hostConfig'),
       upper: 0,
       mounts: c.mounts.map((m) => {
-        // Fields in one fixed order, so a restored sandbox saves to the same text.
+        // Fields in one fixed order, so a restored machine saves to the same text.
         const mount: MountJson = { type: m.type };
         if (m.name !== undefined) mount.name = m.name;
         mount.source = m.source;

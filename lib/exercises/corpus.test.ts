@@ -16,13 +16,13 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => 
   });
 
   it.each(answers.map((a) => [a.name, a.lines] as const))('accepts %s', async (_name, lines) => {
-    const sandbox = await startExercise(scenario, 7);
+    const machine = await startExercise(scenario, 7);
     let result: Evaluation | undefined;
     const flagged: string[] = [];
     for (const line of lines) {
-      const r = await sandbox.exec(line);
+      const r = await machine.exec(line);
       expect(r.hung, line).toBe(false);
-      result = evaluate(scenario, sandbox, line, result);
+      result = evaluate(scenario, machine, line, result);
       if (result.wrongAnswer) flagged.push(`${result.wrongAnswer.id} after \`${line}\``);
     }
     expect(flagged).toEqual([]);
@@ -36,9 +36,9 @@ describe('a goal is not met without its point', () => {
     async (_id, _name, missed) => {
       const scenario = scenarios.find((s) => s.id === missed.scenario)!;
       expect(scenario.goals.map((g) => g.id)).toContain(missed.goal);
-      const sandbox = await startExercise(scenario, 7);
-      for (const line of missed.lines) expect((await sandbox.exec(line)).hung, line).toBe(false);
-      expect(evaluate(scenario, sandbox).goals[missed.goal]).toBe(false);
+      const machine = await startExercise(scenario, 7);
+      for (const line of missed.lines) expect((await machine.exec(line)).hung, line).toBe(false);
+      expect(evaluate(scenario, machine).goals[missed.goal]).toBe(false);
     },
   );
 });

@@ -6,28 +6,28 @@ import { scenarios } from './scenarios';
 /** learnGitBranching-style: every scenario replayed headless on the simulated machine. */
 async function play(id: string, lines: readonly string[]) {
   const scenario = scenarios.find((s) => s.id === id)!;
-  const sandbox = await startExercise(scenario, 7);
+  const machine = await startExercise(scenario, 7);
   for (const line of lines) {
-    const r = await sandbox.exec(line);
+    const r = await machine.exec(line);
     expect(r.hung, line).toBe(false);
   }
-  return { scenario, sandbox };
+  return { scenario, machine };
 }
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => {
   it('starts with no goal met', async () => {
-    const { sandbox } = await play(id, []);
-    expect(evaluate(scenario, sandbox).met.map((g) => g.id)).toEqual([]);
+    const { machine } = await play(id, []);
+    expect(evaluate(scenario, machine).met.map((g) => g.id)).toEqual([]);
   });
 
   it('is completed by its reference solution, line by line, with no mistake flagged', async () => {
-    const { sandbox } = await play(id, []);
+    const { machine } = await play(id, []);
     for (const line of scenario.solution) {
-      const r = await sandbox.exec(line);
+      const r = await machine.exec(line);
       expect(r.hung, line).toBe(false);
-      expect(evaluate(scenario, sandbox, line).wrongAnswer?.id, line).toBeUndefined();
+      expect(evaluate(scenario, machine, line).wrongAnswer?.id, line).toBeUndefined();
     }
-    const result = evaluate(scenario, sandbox, scenario.solution.at(-1));
+    const result = evaluate(scenario, machine, scenario.solution.at(-1));
     expect(Object.entries(result.goals).filter(([, met]) => !met)).toEqual([]);
     expect(result.complete).toBe(true);
   });
@@ -37,11 +37,11 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => 
     async (_wid, wrong) => {
       // As the page does: line by line, each evaluation passed on, so a mistake is explained
       // once, after the line that made it, and that must be the example's last line.
-      const { sandbox } = await play(id, []);
+      const { machine } = await play(id, []);
       let result: ReturnType<typeof evaluate> | undefined;
       for (const [i, line] of wrong.example.entries()) {
-        expect((await sandbox.exec(line)).hung, line).toBe(false);
-        result = evaluate(scenario, sandbox, line, result);
+        expect((await machine.exec(line)).hung, line).toBe(false);
+        result = evaluate(scenario, machine, line, result);
         if (i < wrong.example.length - 1)
           expect(result.wrongAnswer?.id, `too early, after \`${line}\``).not.toBe(wrong.id);
       }
@@ -57,29 +57,29 @@ describe.each(
   scenarios.flatMap((s) => (s.notices ?? []).map((n) => [`${s.id}/${n.id}`, s, n] as const)),
 )('notice %s', (_name, scenario, notice) => {
   it('is said once, after the last line of its example, and is no mistake', async () => {
-    const { sandbox } = await play(scenario.id, []);
+    const { machine } = await play(scenario.id, []);
     let result: ReturnType<typeof evaluate> | undefined;
     for (const [i, line] of notice.example.entries()) {
-      expect((await sandbox.exec(line)).hung, line).toBe(false);
-      result = evaluate(scenario, sandbox, line, result);
+      expect((await machine.exec(line)).hung, line).toBe(false);
+      result = evaluate(scenario, machine, line, result);
       if (i < notice.example.length - 1) expect(result.notice?.id).not.toBe(notice.id);
     }
     expect(result!.notice?.id).toBe(notice.id);
     expect(result!.wrongAnswer).toBeNull();
-    await sandbox.exec('true');
-    expect(evaluate(scenario, sandbox, 'true', result).notice).toBeNull();
+    await machine.exec('true');
+    expect(evaluate(scenario, machine, 'true', result).notice).toBeNull();
   });
 });
 
 describe('evaluate', () => {
   it('explains a mistake after the line that made it, not again after the next line', async () => {
-    const { scenario, sandbox } = await play('bind-mount', []);
+    const { scenario, machine } = await play('bind-mount', []);
     const line = 'docker container run -v databases:/data -d -p 8012:80 diamol/ch06-todo-list';
-    await sandbox.exec(line);
-    const first = evaluate(scenario, sandbox, line);
+    await machine.exec(line);
+    const first = evaluate(scenario, machine, line);
     expect(first.wrongAnswer?.id).toBe('volume-not-bind');
-    await sandbox.exec('ls');
-    const next = evaluate(scenario, sandbox, 'ls', first);
+    await machine.exec('ls');
+    const next = evaluate(scenario, machine, 'ls', first);
     expect(next.wrongAnswers.map((w) => w.id)).toEqual(['volume-not-bind']);
     expect(next.wrongAnswer).toBeNull();
   });
@@ -113,12 +113,12 @@ describe('predict, then run', () => {
     async (id, scenario) => {
       const predict = scenario.predict!;
       const lines = predict.example ?? scenario.solution;
-      const { sandbox } = await play(id, []);
-      expect(predict.reveal!(new ExerciseState(sandbox), '')).toBe(false);
+      const { machine } = await play(id, []);
+      expect(predict.reveal!(new ExerciseState(machine), '')).toBe(false);
       const revealed: string[] = [];
       for (const line of lines) {
-        expect((await sandbox.exec(line)).hung, line).toBe(false);
-        if (predict.reveal!(new ExerciseState(sandbox), line)) revealed.push(line);
+        expect((await machine.exec(line)).hung, line).toBe(false);
+        if (predict.reveal!(new ExerciseState(machine), line)) revealed.push(line);
       }
       expect(revealed[0]).toBe(REVEALED_BY[id]);
       // Once the outcome is there it stays there: every later line of the proof keeps it.
@@ -129,8 +129,8 @@ describe('predict, then run', () => {
   it("does not reveal union-layers' answer when b does not win", async () => {
     const scenario = scenarios.find((s) => s.id === 'union-layers')!;
     const wrong = scenario.wrongAnswers.find((w) => w.id === 'wrong-order')!;
-    const { sandbox } = await play('union-layers', wrong.example);
-    expect(scenario.predict!.reveal!(new ExerciseState(sandbox), wrong.example.at(-1)!)).toBe(
+    const { machine } = await play('union-layers', wrong.example);
+    expect(scenario.predict!.reveal!(new ExerciseState(machine), wrong.example.at(-1)!)).toBe(
       false,
     );
   });
@@ -138,8 +138,8 @@ describe('predict, then run', () => {
   it('shows an example only where the reference solution does not reveal the answer', async () => {
     for (const s of predicting) {
       if (!s.predict!.example) continue;
-      const { sandbox } = await play(s.id, s.solution);
-      const state = new ExerciseState(sandbox);
+      const { machine } = await play(s.id, s.solution);
+      const state = new ExerciseState(machine);
       expect(s.predict!.reveal!(state, s.solution.at(-1)!), s.id).toBe(false);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPO as BOOK_REPO } from '../shell/book-host';
+import { REPO as BOOK_REPO } from '../machine';
 import { findScenario, scenarioCatalog } from './catalog';
 import { scenarios } from './scenarios';
 import { REPO } from './state';
@@ -54,7 +54,7 @@ describe('the scenarios as data', () => {
     }
   });
 
-  it("points at the book's checkout where the sandbox puts it", () => {
+  it("points at the book's checkout where the machine puts it", () => {
     expect(REPO).toBe(BOOK_REPO);
   });
 });

@@ -65,7 +65,7 @@ export interface Predict {
 export interface ScenarioStart {
   /** The host shell's working directory. */
   cwd: string;
-  /** Host-prompt lines run on a fresh sandbox before the reader starts. */
+  /** Host-prompt lines run on a fresh machine before the reader starts. */
   setup: string[];
   /** Editable host files (absolute path → content), written before `setup` runs. */
   files?: Record<string, string>;

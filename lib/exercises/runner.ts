@@ -1,6 +1,5 @@
-/** Starts an exercise on a fresh sandbox and judges its state after each line. */
-import { LEARNER } from '../shell/host';
-import { createSandbox, type Sandbox, type SandboxOptions } from '../shell/sandbox';
+/** Starts an exercise on a fresh machine and judges its state after each line. */
+import { LEARNER, createMachine, type Machine, type MachineOptions } from '../machine';
 import type { Goal, Notice, Scenario, WrongAnswer } from './model';
 import { ExerciseState } from './state';
 
@@ -10,15 +9,15 @@ export interface SetupError {
   exitCode: number;
 }
 
-/** A sandbox in the scenario's start state: files written, setup lines run, cwd set. */
+/** A machine in the scenario's start state: files written, setup lines run, cwd set. */
 export async function startExercise(
   scenario: Scenario,
   seed = 1,
   /** The browser passes real time and the terminal's hooks; tests use virtual time. */
-  options: Omit<SandboxOptions, 'seed' | 'cwd'> = {},
-): Promise<Sandbox> {
-  const sandbox = createSandbox({ ...options, seed, cwd: scenario.start.cwd });
-  const fs = sandbox.engine.host;
+  options: Omit<MachineOptions, 'seed' | 'cwd'> = {},
+): Promise<Machine> {
+  const machine = createMachine({ ...options, seed, cwd: scenario.start.cwd });
+  const fs = machine.engine.host;
   for (const [path, content] of Object.entries(scenario.start.files ?? {})) {
     const dir = path.slice(0, path.lastIndexOf('/'));
     fs.mkdir(dir, { recursive: true });
@@ -27,15 +26,15 @@ export async function startExercise(
     chownUp(fs, dir, scenario.start.cwd);
   }
   for (const line of scenario.start.setup) {
-    const r = await sandbox.exec(line);
+    const r = await machine.exec(line);
     if (r.hung || r.exitCode !== 0)
       throw new Error(`setup of ${scenario.id} failed at \`${line}\` (${r.exitCode}): ${r.output}`);
   }
-  return sandbox;
+  return machine;
 }
 
 /** New folders for editable files belong to the learner, like the rest of the checkout. */
-function chownUp(fs: Sandbox['engine']['host'], dir: string, stop: string): void {
+function chownUp(fs: Machine['engine']['host'], dir: string, stop: string): void {
   for (let d = dir; d.length > stop.length && d.startsWith(`${stop}/`);) {
     fs.chown(d, LEARNER.uid, LEARNER.gid);
     d = d.slice(0, d.lastIndexOf('/'));
@@ -58,17 +57,17 @@ export interface Evaluation {
 }
 
 /**
- * Which goals the sandbox meets and which known mistake the last line made. Many mistakes stay
+ * Which goals the machine meets and which known mistake the last line made. Many mistakes stay
  * visible in the state (a stray volume remains), so pass the previous line's evaluation to
  * explain each one once, after the line that made it.
  */
 export function evaluate(
   scenario: Scenario,
-  sandbox: Sandbox,
+  machine: Machine,
   lastLine = '',
   previous?: Evaluation,
 ): Evaluation {
-  const state = new ExerciseState(sandbox);
+  const state = new ExerciseState(machine);
   const met = scenario.goals.filter((g) => safely(() => g.check(state)));
   const detected = <T extends WrongAnswer | Notice>(all: readonly T[]) =>
     lastLine.trim() === '' ? [] : all.filter((w) => safely(() => w.detect(state, lastLine)));

@@ -1,11 +1,11 @@
 /**
- * What goals and wrong answers read: the sandbox plus a small query API over its daemon and
+ * What goals and wrong answers read: the machine plus a small query API over its daemon and
  * host. Type-only imports keep the catalog (and every page that lists scenarios) free of the
- * engine's runtime; the runner builds the sandbox.
+ * engine's runtime; the runner builds the machine.
  */
 import type { Change, FileSystem } from '../fs';
 import type { Container, Image, MountPoint, Volume } from '../engine';
-import type { Sandbox } from '../shell/sandbox';
+import type { Machine } from '../machine';
 
 /** The book's repository checkout on the host (lib/shell/book-host.ts REPO; a test pins it). */
 export const REPO = '/home/learner/diamol';
@@ -17,22 +17,22 @@ export function imageTag(ref: string): string {
 }
 
 export class ExerciseState {
-  constructor(readonly sandbox: Sandbox) {}
+  constructor(readonly machine: Machine) {}
 
   /** The host shell's working directory. */
   get cwd(): string {
-    return this.sandbox.host.cwd;
+    return this.machine.host.cwd;
   }
 
   /** A variable of the host shell (undefined when unset). */
   shellVar(name: string): string | undefined {
-    return this.sandbox.host.shell.lookup(name);
+    return this.machine.host.shell.lookup(name);
   }
 
   // ---- containers ---------------------------------------------------------------------------
 
   containers(): Container[] {
-    return [...this.sandbox.engine.containers.values()];
+    return [...this.machine.engine.containers.values()];
   }
 
   container(name: string): Container | undefined {
@@ -47,7 +47,7 @@ export class ExerciseState {
 
   /** The container's filesystem as its processes see it (mounts included). */
   view(c: Container): FileSystem {
-    return this.sandbox.engine.view(c);
+    return this.machine.engine.view(c);
   }
 
   /** A file's text inside the container, or undefined when it is not there. */
@@ -95,11 +95,11 @@ export class ExerciseState {
   // ---- volumes and images -------------------------------------------------------------------
 
   volume(name: string): Volume | undefined {
-    return this.sandbox.engine.volumes.find(name);
+    return this.machine.engine.volumes.find(name);
   }
 
   volumes(): Volume[] {
-    return this.sandbox.engine.volumes.all();
+    return this.machine.engine.volumes.all();
   }
 
   /** Names at the top of a volume's data. */
@@ -116,19 +116,19 @@ export class ExerciseState {
   }
 
   image(ref: string): Image | undefined {
-    return this.sandbox.engine.images.find(ref);
+    return this.machine.engine.images.find(ref);
   }
 
   /** Every image on the machine (tagged or not). */
   images(): Image[] {
-    return this.sandbox.engine.images.all();
+    return this.machine.engine.images.all();
   }
 
   // ---- the host -----------------------------------------------------------------------------
 
   /** The host filesystem as the learner's shell sees it (volumes and the network share mounted). */
   get hostFs(): FileSystem {
-    return this.sandbox.host.shell.host.fs;
+    return this.machine.host.shell.host.fs;
   }
 
   /** A host path relative to the book's repository (or absolute). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../shell/sandbox';
+import { createMachine } from '../machine';
 import { machineStamp } from './fingerprint';
 
 describe('machineStamp', () => {
   it('changes with a container, its writable layer, a volume or the host; not by reading', async () => {
-    const s = createSandbox();
+    const s = createMachine();
     const stamps = [machineStamp(s.engine)];
     const step = async (line: string) => {
       await s.exec(line);

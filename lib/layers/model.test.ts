@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerModel, describeModel } from '.';
+import { buildLayerModel, describeModel } from './';
 import { BIND_DIR, run, sandboxAfter } from './testing';
 
 const FILE_DISPLAY = 'docker container run --name f1 diamol/ch06-file-display';
@@ -113,10 +113,10 @@ describe('buildLayerModel', () => {
   });
 
   it('a bind mount of a host dir shadows the image content at /init', async () => {
-    const sandbox = await sandboxAfter(
+    const machine = await sandboxAfter(
       `docker run --name b1 --mount type=bind,source=${BIND_DIR}/new,target=/init,readonly diamol/ch06-bind-mount`,
     );
-    const c = buildLayerModel(sandbox).selected!;
+    const c = buildLayerModel(machine).selected!;
     expect(c.mounts).toEqual([
       {
         kind: 'bind',
@@ -132,7 +132,7 @@ describe('buildLayerModel', () => {
       '456.txt',
     ]);
     expect(c.writable.entries).toEqual([]);
-    expect(describeModel(buildLayerModel(sandbox))).toContain(
+    expect(describeModel(buildLayerModel(machine))).toContain(
       `마운트: /init에 바인드 마운트, 호스트 경로 ${BIND_DIR}/new, 읽기 전용, 이미지 레이어 2의 /init 내용을 가림`,
     );
   });
@@ -158,14 +158,14 @@ describe('buildLayerModel', () => {
   });
 
   it('selects a container by name, and shows volumes that outlived their containers', async () => {
-    const sandbox = await sandboxAfter(
+    const machine = await sandboxAfter(
       'docker run --name v1 -v vol:/init diamol/ch06-bind-mount',
       FILE_DISPLAY,
     );
-    expect(buildLayerModel(sandbox).selected!.name).toBe('f1');
-    expect(buildLayerModel(sandbox, { container: 'v1' }).selected!.name).toBe('v1');
-    await run(sandbox, 'docker rm v1');
-    const model = buildLayerModel(sandbox, { container: 'v1' });
+    expect(buildLayerModel(machine).selected!.name).toBe('f1');
+    expect(buildLayerModel(machine, { container: 'v1' }).selected!.name).toBe('v1');
+    await run(machine, 'docker rm v1');
+    const model = buildLayerModel(machine, { container: 'v1' });
     expect(model.selected!.name).toBe('f1');
     expect(describeModel(model).at(-1)).toBe(
       '볼륨 vol: 사용하는 컨테이너 없음, 컨테이너보다 오래 남아 있음',
@@ -173,10 +173,10 @@ describe('buildLayerModel', () => {
   });
 
   it('lists only the top level and expanded dirs, and cuts long listings', async () => {
-    const sandbox = await sandboxAfter(FILE_DISPLAY);
-    const closed = buildLayerModel(sandbox).selected!;
+    const machine = await sandboxAfter(FILE_DISPLAY);
+    const closed = buildLayerModel(machine).selected!;
     expect(closed.tree.every((e) => e.depth === 0)).toBe(true);
-    const open = buildLayerModel(sandbox, { expanded: ['/bin'] }).selected!;
+    const open = buildLayerModel(machine, { expanded: ['/bin'] }).selected!;
     expect(open.tree.filter((e) => e.depth === 1)).toHaveLength(40);
     expect(open.cut['/bin']).toBeGreaterThan(200);
   });

@@ -1,4 +1,4 @@
-/** Builds the layer view's model for one container of a sandbox (the newest by default). */
+/** Builds the layer view's model for one container of a machine (the newest by default). */
 import { layerSize, type Layer } from '../fs';
 import type { Container, Engine, Image } from '../engine';
 import { instructionOf } from './format';
@@ -27,8 +27,8 @@ function frozenSize(layer: Layer): number {
   return size;
 }
 
-export function buildLayerModel(sandbox: { engine: Engine }, options: ModelOptions = {}) {
-  const { engine } = sandbox;
+export function buildLayerModel(machine: { engine: Engine }, options: ModelOptions = {}) {
+  const { engine } = machine;
   const list = engine.list();
   const chosen =
     list.find((c) => c.id === options.container || c.name === options.container) ?? list[0];

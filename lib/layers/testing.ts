@@ -1,18 +1,18 @@
-/** Test helpers: a playground-like sandbox that runs the book's commands and checks each one. */
-import { createSandbox, type Sandbox } from '../shell/sandbox';
+/** Test helpers: a playground-like machine that runs the book's commands and checks each one. */
+import { createMachine, type Machine } from '../machine';
 
 export const BOOK_CWD = '/home/learner/diamol';
 export const BIND_DIR = `${BOOK_CWD}/ch06/exercises/bind-mount`;
 
-export async function sandboxAfter(...lines: string[]): Promise<Sandbox> {
-  const sandbox = createSandbox({ cwd: BOOK_CWD });
-  await run(sandbox, ...lines);
-  return sandbox;
+export async function sandboxAfter(...lines: string[]): Promise<Machine> {
+  const machine = createMachine({ cwd: BOOK_CWD });
+  await run(machine, ...lines);
+  return machine;
 }
 
-export async function run(sandbox: Sandbox, ...lines: string[]): Promise<void> {
+export async function run(machine: Machine, ...lines: string[]): Promise<void> {
   for (const line of lines) {
-    const result = await sandbox.exec(line);
+    const result = await machine.exec(line);
     if (result.exitCode !== 0) throw new Error(`${line} → ${result.exitCode}: ${result.output}`);
   }
 }

@@ -4,13 +4,19 @@
  * reset and import replace the machine and hand the terminal to a new driver. Pure: the browser
  * passes its storage, its timers and the terminal's output.
  */
-import { realTimeScheduler } from '../engine';
+import { realTimeScheduler } from '../runtime';
 import { startExercise, type Scenario } from '../exercises';
-import { writeAsLearner } from '../shell/host';
-import { createSandbox, type Sandbox } from '../shell/sandbox';
-import { restoreSandbox, snapshot, type SandboxState } from '../shell/sandbox-state';
+import {
+  REPO,
+  writeAsLearner,
+  createMachine,
+  type Machine,
+  restoreMachine,
+  snapshot,
+  type MachineState,
+} from '../machine';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/driver';
-import { PLAYGROUND_CWD } from '../terminal/playground';
+
 import { PlaygroundHistory } from './history';
 import { readSaved, writeSaved } from './saved';
 import { encodeShare, type SharedSession } from './share';
@@ -21,7 +27,7 @@ import { importNotice, NOTICE_IMPORT_FAILED, NOTICE_RESTORE_FAILED, terminalNote
 export interface ControllerOptions {
   /** The save key's and share link's name for this playground. */
   id: string;
-  /** The exercise; none: the free sandbox. */
+  /** The exercise; none: the free machine. */
   scenario?: Scenario;
   io: TerminalIo;
   /** Browser storage; none: nothing survives a reload. */
@@ -52,7 +58,7 @@ export type Change =
 export type StartSource = { share: SharedSession } | null;
 
 export class PlaygroundController {
-  sandbox!: Sandbox;
+  machine!: Machine;
   driver!: TerminalDriver;
   history = new PlaygroundHistory();
   seed: number;
@@ -61,7 +67,7 @@ export class PlaygroundController {
   /** Steps since the last host prompt (a `docker exec -it` session's lines). */
   private unit: Step[] = [];
   /** The machine at the last host prompt: the next unit's "before". */
-  private current!: SandboxState;
+  private current!: MachineState;
   private replaying = false;
 
   private constructor(private readonly options: ControllerOptions) {
@@ -81,10 +87,10 @@ export class PlaygroundController {
     const saved = readSaved(options.store?.get(c.key) ?? null, options.id);
     if (saved && 'saved' in saved) {
       try {
-        const sandbox = c.restore(saved.saved.state);
+        const machine = c.restore(saved.saved.state);
         c.seed = saved.saved.seed;
         c.history = new PlaygroundHistory(saved.saved.timeline);
-        await c.adopt(sandbox, terminalNote.restored(saved.saved.timeline.length), '');
+        await c.adopt(machine, terminalNote.restored(saved.saved.timeline.length), '');
         return c;
       } catch {
         c.notice = NOTICE_RESTORE_FAILED;
@@ -140,7 +146,7 @@ export class PlaygroundController {
    */
   edit(path: string, content: string): void {
     try {
-      writeAsLearner(this.sandbox.engine.host, path, content);
+      writeAsLearner(this.machine.engine.host, path, content);
     } catch {
       return;
     }
@@ -155,7 +161,7 @@ export class PlaygroundController {
 
   /** The saved playground as a file's text (export). */
   exportText(): string {
-    return writeSaved(this.options.id, this.seed, this.timeline, snapshot(this.sandbox));
+    return writeSaved(this.options.id, this.seed, this.timeline, snapshot(this.machine));
   }
 
   /** Loads an exported file; a Korean notice when it cannot be used (the machine stays). */
@@ -163,15 +169,15 @@ export class PlaygroundController {
     const read = readSaved(text, this.options.id);
     if (!read) return NOTICE_IMPORT_FAILED;
     if ('notice' in read) return importNotice(read.notice);
-    let sandbox: Sandbox;
+    let machine: Machine;
     try {
-      sandbox = this.restore(read.saved.state);
+      machine = this.restore(read.saved.state);
     } catch {
       return NOTICE_IMPORT_FAILED;
     }
     this.seed = read.saved.seed;
     this.history = new PlaygroundHistory(read.saved.timeline);
-    await this.adopt(sandbox, terminalNote.imported, '');
+    await this.adopt(machine, terminalNote.imported, '');
     this.save();
     this.options.onChange?.({ kind: 'machine', reason: 'import' });
     return null;
@@ -187,16 +193,16 @@ export class PlaygroundController {
     return { scenario: this.options.id, seed: this.seed, steps: [...this.timeline] };
   }
 
-  private async fresh(): Promise<Sandbox> {
+  private async fresh(): Promise<Machine> {
     const docker = { attachShell: this.attachShell };
     const scheduler = this.scheduler();
     if (!this.options.scenario)
-      return createSandbox({ cwd: PLAYGROUND_CWD, scheduler, seed: this.seed, docker });
+      return createMachine({ cwd: REPO, scheduler, seed: this.seed, docker });
     return startExercise(this.options.scenario, this.seed, { scheduler, docker });
   }
 
-  private restore(state: SandboxState): Sandbox {
-    return restoreSandbox(state, {
+  private restore(state: MachineState): Machine {
+    return restoreMachine(state, {
       scheduler: this.scheduler(),
       docker: { attachShell: this.attachShell },
     });
@@ -210,15 +216,15 @@ export class PlaygroundController {
   private attachShell: TerminalDriver['attachShell'] = (session, mode) =>
     this.driver.attachShell(session, mode);
 
-  /** Hands the terminal to a new driver on `sandbox`, after a note about what happened. */
-  private async adopt(sandbox: Sandbox, note: string | null, suggestion: string): Promise<void> {
+  /** Hands the terminal to a new driver on `machine`, after a note about what happened. */
+  private async adopt(machine: Machine, note: string | null, suggestion: string): Promise<void> {
     this.driver?.retire();
-    await sandbox.internals.ready;
-    this.sandbox = sandbox;
-    this.current = snapshot(sandbox);
+    await machine.internals.ready;
+    this.machine = machine;
+    this.current = snapshot(machine);
     this.unit = [];
     if (note) this.options.io.write(note);
-    this.driver = new TerminalDriver(sandbox.host, this.options.io, {
+    this.driver = new TerminalDriver(machine.host, this.options.io, {
       suggestion,
       onCommandFinished: (line, info) => this.finished(line, info),
     });
@@ -240,7 +246,7 @@ export class PlaygroundController {
     const steps = [...this.unit, ...extra];
     this.unit = [];
     this.history.record(steps, this.current);
-    this.current = snapshot(this.sandbox);
+    this.current = snapshot(this.machine);
     this.save();
   }
 

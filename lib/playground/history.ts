@@ -3,7 +3,7 @@
  * everything typed inside it is one unit, like an editor save. Each unit keeps the machine's
  * state from before it, newest last.
  */
-import type { SandboxState } from '../shell/sandbox-state';
+import type { MachineState } from '../machine';
 import type { Step } from './steps';
 
 export const MAX_UNDO = 20;
@@ -35,7 +35,7 @@ export class PlaygroundHistory {
   }
 
   /** Call once a unit has finished, with the machine's state from just before it began. */
-  record(steps: readonly Step[], before: SandboxState): void {
+  record(steps: readonly Step[], before: MachineState): void {
     if (steps.length === 0) return;
     this.units.push({ steps: steps.length, before: JSON.stringify(before) });
     this.steps.push(...steps);
@@ -46,10 +46,10 @@ export class PlaygroundHistory {
   }
 
   /** The state to restore to undo the last unit (and its steps), or null when there is none. */
-  undo(): { steps: Step[]; state: SandboxState } | null {
+  undo(): { steps: Step[]; state: MachineState } | null {
     const unit = this.units.pop();
     if (!unit) return null;
     const steps = this.steps.splice(this.steps.length - unit.steps, unit.steps);
-    return { steps, state: JSON.parse(unit.before) as SandboxState };
+    return { steps, state: JSON.parse(unit.before) as MachineState };
   }
 }

@@ -11,8 +11,7 @@ import {
   writeSaved,
   type KeyValueStore,
 } from './index';
-import { createSandbox } from '../shell/sandbox';
-import { snapshot } from '../shell/sandbox-state';
+import { createMachine, snapshot } from '../machine';
 
 class MapStore implements KeyValueStore {
   readonly map = new Map<string, string>();
@@ -54,7 +53,7 @@ async function type(c: PlaygroundController, line: string) {
 }
 
 const names = async (c: PlaygroundController) =>
-  (await c.sandbox.exec('docker ps -a --format "{{.Names}}"')).stdout;
+  (await c.machine.exec('docker ps -a --format "{{.Names}}"')).stdout;
 
 describe('the playground controller', () => {
   it('undoes one host command at a time; a `docker exec -it` session is one unit', async () => {
@@ -71,7 +70,7 @@ describe('the playground controller', () => {
       { line: 'touch /made-inside', depth: 2 },
       { line: 'exit', depth: 2 },
     ]);
-    const diff = () => c.sandbox.exec('docker diff keep');
+    const diff = () => c.machine.exec('docker diff keep');
     expect((await diff()).stdout).toContain('A /made-inside');
     expect(await c.undo()).toBe(true);
     expect((await diff()).stdout).not.toContain('/made-inside');
@@ -101,24 +100,24 @@ describe('the playground controller', () => {
       'echo hi > note.txt',
     ]);
     // The shell's history came back too (↑ finds the last line).
-    expect(again.c.sandbox.host.history.at(-1)).toBe('echo hi > note.txt');
-    expect((await again.c.sandbox.exec('docker volume ls -q; cat note.txt')).stdout).toBe(
+    expect(again.c.machine.host.history.at(-1)).toBe('echo hi > note.txt');
+    expect((await again.c.machine.exec('docker volume ls -q; cat note.txt')).stdout).toBe(
       'keep\nhi\n',
     );
     await again.c.reset();
     expect(store.map.size).toBe(0);
-    expect((await again.c.sandbox.exec('docker volume ls -q')).stdout).toBe('');
+    expect((await again.c.machine.exec('docker volume ls -q')).stdout).toBe('');
     expect(again.screen()).toContain('[처음 상태로 돌아왔습니다]');
   });
 
   it('replaces a corrupt, outdated or foreign save by the start, with a notice', async () => {
     const store = new MapStore();
     const key = 'layerlab:playground:named-volume';
-    const good = writeSaved('named-volume', 1, [], snapshot(createSandbox()));
+    const good = writeSaved('named-volume', 1, [], snapshot(createMachine()));
     for (const [text, notice] of [
       ['{nope', '읽을 수 없어'],
       [good.replace(`"version":${SAVE_VERSION}`, '"version":1'), '예전에 저장한'],
-      [writeSaved('bind-mount', 1, [], snapshot(createSandbox())), '다른 실습'],
+      [writeSaved('bind-mount', 1, [], snapshot(createMachine())), '다른 실습'],
       [
         JSON.stringify({ ...JSON.parse(good), state: { format: 'layerlab-sandbox' } }),
         '되살리지 못해',
@@ -128,7 +127,7 @@ describe('the playground controller', () => {
       const { c } = await open(store);
       expect(c.notice).toContain(notice);
       expect(store.get(key)).toBeNull(); // the bad save is gone, the next reload starts clean
-      expect((await c.sandbox.exec('docker volume ls -q')).stdout).toBe('');
+      expect((await c.machine.exec('docker volume ls -q')).stdout).toBe('');
     }
   });
 
@@ -138,14 +137,14 @@ describe('the playground controller', () => {
     const path = '/home/learner/diamol/new/dir/Dockerfile';
     c.edit(path, 'FROM diamol/base\nVOLUME /data\n');
     expect(
-      (await c.sandbox.exec('cat new/dir/Dockerfile; stat -c %U new new/dir/Dockerfile')).stdout,
+      (await c.machine.exec('cat new/dir/Dockerfile; stat -c %U new new/dir/Dockerfile')).stdout,
     ).toBe('FROM diamol/base\nVOLUME /data\nlearner\nlearner\n');
     expect(c.timeline).toEqual([{ edit: path, content: 'FROM diamol/base\nVOLUME /data\n' }]);
     expect(readSaved(store.get(c.key), scenario.id)).toMatchObject({
       saved: { timeline: c.timeline },
     });
     await c.undo();
-    expect(c.sandbox.engine.host.exists(path)).toBe(false);
+    expect(c.machine.engine.host.exists(path)).toBe(false);
   });
 
   it('asks the editor to save before a line runs, so the line reads the saved file', async () => {
@@ -174,14 +173,14 @@ describe('the playground controller', () => {
     const file = c.exportText();
     const other = await open();
     expect(await other.c.importText(file)).toBeNull();
-    expect((await other.c.sandbox.exec('docker volume ls -q')).stdout).toBe('exported\n');
+    expect((await other.c.machine.exec('docker volume ls -q')).stdout).toBe('exported\n');
     expect(other.c.timeline).toEqual([{ line: 'docker volume create exported' }]);
-    const foreign = writeSaved('bind-mount', 1, [], snapshot(createSandbox()));
+    const foreign = writeSaved('bind-mount', 1, [], snapshot(createMachine()));
     expect(await other.c.importText(foreign)).toContain('다른 실습');
     expect(await other.c.importText('hello')).toContain('불러오지 못했습니다');
     const old = file.replace(`"version":${SAVE_VERSION}`, '"version":1');
     expect(await other.c.importText(old)).toContain('예전 레이어랩');
-    expect((await other.c.sandbox.exec('docker volume ls -q')).stdout).toBe('exported\n');
+    expect((await other.c.machine.exec('docker volume ls -q')).stdout).toBe('exported\n');
   });
 
   it('a share link replays the steps on the same seed: same names, same IDs, same files', async () => {
@@ -195,7 +194,7 @@ describe('the playground controller', () => {
     const { c: copy, screen } = await open(undefined, { share: shared });
     expect(screen()).toContain('docker run --name rn diamol/ch06-random-number');
     const look = 'docker ps -aq; docker volume ls -q; cat ch06/exercises/named-volume/Dockerfile';
-    expect((await copy.sandbox.exec(look)).stdout).toBe((await c.sandbox.exec(look)).stdout);
+    expect((await copy.machine.exec(look)).stdout).toBe((await c.machine.exec(look)).stdout);
     expect(copy.timeline).toEqual(c.timeline);
   });
 });
@@ -210,7 +209,7 @@ describe('a share link with a container shell', () => {
       share: decodeShare(`#${encodeShare(c.shared())}`)!,
     });
     const look = 'docker diff box; docker ps -a --format "{{.Names}} {{.Status}}"';
-    expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Exited \(3\)/);
+    expect((await copy.machine.exec(look)).stdout).toMatch(/^A \/inside\nbox Exited \(3\)/);
     expect(copy.timeline).toEqual(c.timeline);
   });
 });
@@ -225,12 +224,12 @@ describe('detaching with Ctrl-P Ctrl-Q', () => {
     await host;
     expect(c.driver.depth).toBe(1);
     const look = 'docker diff box; docker ps --format "{{.Names}} {{.Status}}"';
-    expect((await c.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
+    expect((await c.machine.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
     const { c: copy } = await open(undefined, {
       share: decodeShare(`#${encodeShare(c.shared())}`)!,
     });
     expect(copy.driver.depth).toBe(1);
-    expect((await copy.sandbox.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
+    expect((await copy.machine.exec(look)).stdout).toMatch(/^A \/inside\nbox Up/);
     expect(copy.timeline).toEqual(c.timeline);
   });
 });
@@ -244,7 +243,7 @@ describe('the suggested first command', () => {
     await prompt;
     expect(c.timeline).toEqual([{ line: 'docker ps -q' }]);
     expect(c.shared().steps).toEqual([{ line: 'docker ps -q' }]);
-    expect(c.sandbox.host.history).toEqual(['docker ps -q']);
+    expect(c.machine.host.history).toEqual(['docker ps -q']);
   });
 });
 
@@ -275,8 +274,8 @@ describe('every exercise', () => {
         setTimer: (fn, ms) => setTimeout(fn, ms),
         seed: 1,
       });
-      expect(c.sandbox.host.cwd, s.id).toBe(s.start.cwd);
-      const first = await c.sandbox.exec(s.solution[0]!);
+      expect(c.machine.host.cwd, s.id).toBe(s.start.cwd);
+      const first = await c.machine.exec(s.solution[0]!);
       expect(first.exitCode, `${s.id}: ${s.solution[0]}\n${first.output}`).toBe(0);
     }
   });
@@ -305,7 +304,7 @@ describe('share links', () => {
 
 describe('history', () => {
   it('keeps at most MAX_UNDO units', () => {
-    const state = snapshot(createSandbox());
+    const state = snapshot(createMachine());
     const history = new PlaygroundHistory();
     for (let i = 0; i < MAX_UNDO + 5; i++) history.record([{ line: `echo ${i}` }], state);
     let undone = 0;

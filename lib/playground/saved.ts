@@ -1,5 +1,5 @@
 /** The stored form of one playground: its machine, its timeline, which exercise it belongs to. */
-import type { SandboxState } from '../shell/sandbox-state';
+import type { MachineState } from '../machine';
 import { parseSteps, type Step } from './steps';
 
 export const SAVE_FORMAT = 'layerlab-playground';
@@ -13,8 +13,8 @@ export interface SavedPlayground {
   seed: number;
   /** Everything done so far, oldest first. */
   timeline: Step[];
-  /** The machine after the last step (restoreSandbox validates it in depth). */
-  state: SandboxState;
+  /** The machine after the last step (restoreMachine validates it in depth). */
+  state: MachineState;
 }
 
 export type ReadResult = { saved: SavedPlayground } | { notice: string } | null;
@@ -48,7 +48,7 @@ export function writeSaved(
   scenario: string,
   seed: number,
   timeline: readonly Step[],
-  state: SandboxState,
+  state: MachineState,
 ): string {
   const saved: SavedPlayground = {
     format: SAVE_FORMAT,

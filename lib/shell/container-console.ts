@@ -36,7 +36,7 @@ export function isInteractiveShell(argv: readonly string[]): boolean {
   return rest.every((a) => a === '-i' || a === '-l' || a === '--login');
 }
 
-/** The waiting shells by container ID, one per sandbox. */
+/** The waiting shells by container ID, one per machine. */
 export class Consoles {
   private readonly byContainer = new Map<string, ContainerConsole>();
 

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { START_DIR } from './host';
-import { simSession } from './sim-sessions';
+import { START_DIR, simSession } from '../machine';
 import { transcript } from './transcript';
 import type { Flavor } from './types';
 

@@ -13,7 +13,7 @@
  *   given to the Session, with the session handle for state and a completion provider.
  */
 export { Session, type ExecResult, type SessionOptions } from './session';
-export { createHostFs, createHostSession, HOME, LEARNER, START_DIR } from './host';
+export { createHostFs, createHostSession, HOME, LEARNER, START_DIR } from '../machine';
 export { standardCommands } from './commands';
 export { DETACH_KEYS, DETACHED } from './container-console';
 export type { AttachMode, ContainerConsole } from './container-console';

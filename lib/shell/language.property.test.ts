@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { standardCommands } from './commands';
-import { createHostSession } from './host';
+import { createHostSession, containerRootFs } from '../machine';
 import { Session } from './session';
-import { containerRootFs } from './sim-sessions';
 
 /**
  * Random well-formed scripts built from the grammar: they never crash or hang the interpreter,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardCommands } from './commands';
-import { createHostSession } from './host';
-import { simSession } from './sim-sessions';
+import { createHostSession, simSession } from '../machine';
 import { Session } from './session';
 
 /**

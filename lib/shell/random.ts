@@ -1,5 +1,5 @@
 /**
- * A seeded generator (mulberry32) whose whole state is one number, so a saved sandbox continues
+ * A seeded generator (mulberry32) whose whole state is one number, so a saved machine continues
  * the same sequence of IDs, container names and $RANDOM after a restore.
  */
 export class SeededRandom {

@@ -10,7 +10,7 @@ import { Capture } from './io';
 import { parse } from './parser';
 import { Shell, type ShellEnvironment } from './shell';
 import { ShellSyntaxError } from './syntax-error';
-import { CancelSignal } from './cancel';
+import { CancelToken } from '../runtime';
 import { Pacer, type PacerOptions } from './pacer';
 import type { Cancellation, Command, Flavor, HttpClient, Output } from './types';
 
@@ -56,7 +56,7 @@ export class Session {
   private readonly env: ShellEnvironment & {
     columns: number | null;
     history: string[];
-    cancel: CancelSignal;
+    cancel: CancelToken;
   };
   private readonly completions: CompletionProvider[];
   private readonly pacer: Pacer;
@@ -67,7 +67,7 @@ export class Session {
   constructor(options: SessionOptions) {
     const commands = new Map<string, Command>();
     for (const c of [...options.commands, ...builtins]) commands.set(c.name, c);
-    const cancel = new CancelSignal();
+    const cancel = new CancelToken();
     this.pacer = new Pacer(options.pacing);
     this.env = {
       flavor: options.flavor,
@@ -137,7 +137,7 @@ export class Session {
 
   /** Runs one line typed at the prompt, streaming its output. */
   async run(line: string, out: { stdout: Output; stderr: Output }): Promise<number> {
-    this.env.cancel = new CancelSignal();
+    this.env.cancel = new CancelToken();
     this.pacer.startLine(this.env.cancel);
     if (line.trim() !== '') this.env.history.push(line);
     return this.shell.run(line, out);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cat } from './commands/cat';
-import { createHostFs, createHostSession } from './host';
+import { createHostFs, createHostSession } from '../machine';
 import { Session } from './session';
 import type { Command } from './types';
 

@@ -5,9 +5,9 @@
  * (break, read, set, eval, …) are in ./exec/builtins. A subshell is a copy of this state.
  */
 import { normalizePath, type FileSystem, type Identity } from '../fs';
-import type { Script } from './ast';
+import type { Script, FunctionDef } from './ast';
 import { ArithError, evaluateArith } from './arith';
-import { CancelSignal } from './cancel';
+import { CancelToken } from '../runtime';
 import { Input } from './exec/input';
 import { BrokenPipe, PipeBuffer } from './exec/pipe';
 import { runList } from './exec/list';
@@ -25,7 +25,6 @@ import { parse } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
 import type { Cancellation, Command, Flavor, HttpClient, Output, SessionHandle } from './types';
-import type { FunctionDef } from './ast';
 
 export interface ShellEnvironment {
   readonly flavor: Flavor;
@@ -218,7 +217,7 @@ export class Shell implements SessionHandle {
     const action = this.traps.get('INT');
     if (action === undefined || action === '') return;
     const cancelled = this.host.cancel;
-    this.host.cancel = new CancelSignal();
+    this.host.cancel = new CancelToken();
     try {
       await this.run(action, { stdin: fds.stdin, stdout: fds.out, stderr: fds.err });
     } finally {

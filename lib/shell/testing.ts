@@ -1,7 +1,7 @@
 /** Test harness: run one command with a hand-built context (no parser involved). */
 import { EPOCH_2024, normalizePath, type FileSystem, type Identity, type MemFs } from '../fs';
-import { CancelSignal } from './cancel';
-import { createHostFs } from './host';
+import { CancelToken } from '../runtime';
+import { createHostFs } from '../machine';
 import type { Command, Flavor, SessionHandle } from './types';
 
 export interface RunOptions {
@@ -65,7 +65,7 @@ export async function runCommand(
     tty: options.tty ?? null,
     flavor: options.flavor ?? 'bash',
     identity,
-    cancel: new CancelSignal(),
+    cancel: new CancelToken(),
     resolve: (p) => normalizePath(p.startsWith('/') ? p : `${cwd}/${p}`),
     now: () => options.now ?? EPOCH_2024,
     sleep: async () => {},

@@ -9,7 +9,7 @@
  */
 import { SeededRandom } from './random';
 
-/** Anything that runs a line and reports what the terminal showed (a Session, a Sandbox). */
+/** Anything that runs a line and reports what the terminal showed (a Session, a Machine). */
 export interface LineRunner {
   exec(line: string): Promise<{ output: string; exitCode: number }>;
 }

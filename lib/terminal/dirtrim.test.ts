@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dirtrim } from '../shell/session';
-import { createPlaygroundTerminal } from './playground';
+import { createPlaygroundTerminal } from './testing';
 
 describe('PROMPT_DIRTRIM (recorded from bash 5.2: PS1=\'\\w\'; echo "${PS1@P}")', () => {
   it.each([
@@ -22,11 +22,11 @@ describe('PROMPT_DIRTRIM (recorded from bash 5.2: PS1=\'\\w\'; echo "${PS1@P}")'
 
   it("is 2 in the playground's host bash only", async () => {
     const io = { columns: () => 80, write: () => {} };
-    const { sandbox } = createPlaygroundTerminal(io, { seed: 1, setTimer: setTimeout });
-    await sandbox.host.run(
+    const { machine } = createPlaygroundTerminal(io, { seed: 1, setTimer: setTimeout });
+    await machine.host.run(
       'mkdir -p ch06/exercises/volume-image && cd ch06/exercises/volume-image',
       { stdout: io, stderr: io },
     );
-    expect(sandbox.host.prompt()).toBe('learner@host:~/.../exercises/volume-image$ ');
+    expect(machine.host.prompt()).toBe('learner@host:~/.../exercises/volume-image$ ');
   });
 });

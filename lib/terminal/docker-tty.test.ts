@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundTerminal } from './playground';
+import { createPlaygroundTerminal } from './testing';
 
 interface Case {
   command: string;

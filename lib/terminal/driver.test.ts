@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_EXITED } from './driver';
-import { createPlaygroundTerminal } from './playground';
+import { createPlaygroundTerminal } from './testing';
 import { KEY, screen } from '../../scripts/testing/xterm-screen';
 
 const HOST = 'learner@host:~/diamol$ ';
@@ -14,7 +14,7 @@ function rig(suggestion = '', onCommandFinished?: (line: string) => void) {
       written = written.then(() => s.write(data));
     },
   };
-  const { driver, sandbox } = createPlaygroundTerminal(io, {
+  const { driver, machine } = createPlaygroundTerminal(io, {
     suggestion,
     seed: 3,
     setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -39,7 +39,7 @@ function rig(suggestion = '', onCommandFinished?: (line: string) => void) {
     driver.input(data);
     return until(last);
   };
-  return { s, driver, sandbox, text, until, type };
+  return { s, driver, machine, text, until, type };
 }
 
 describe('terminal driver on the playground sandbox', () => {
@@ -50,12 +50,12 @@ describe('terminal driver on the playground sandbox', () => {
     // A learner who clicks and types gets only what they typed.
     const rows = await t.type('docker volume ls' + KEY.enter);
     expect(rows).toEqual([`${HOST}docker volume ls`, 'DRIVER    VOLUME NAME', HOST]);
-    expect(t.sandbox.host.history).toEqual(['docker volume ls']);
+    expect(t.machine.host.history).toEqual(['docker volume ls']);
     // The suggestion is gone for good; → took it only while it was shown.
     t.driver.input(KEY.right + KEY.enter);
     await t.driver.settled;
     expect((await t.text()).slice(-2)).toEqual([HOST, HOST]);
-    expect(t.sandbox.host.history).toEqual(['docker volume ls']);
+    expect(t.machine.host.history).toEqual(['docker volume ls']);
   });
 
   it('runs the suggested command once → takes it', async () => {
@@ -63,7 +63,7 @@ describe('terminal driver on the playground sandbox', () => {
     const rows = await t.type(KEY.right + KEY.enter);
     expect(rows[0]).toBe(`${HOST}docker ps`);
     expect(rows[1]).toMatch(/^CONTAINER ID\s+IMAGE/);
-    expect(t.sandbox.host.history).toEqual(['docker ps']);
+    expect(t.machine.host.history).toEqual(['docker ps']);
   });
 
   it('runs a command with Hangul and prints its output on CR LF lines', async () => {
@@ -126,7 +126,7 @@ describe('terminal driver on the playground sandbox', () => {
     ]);
     rows = await t.type('exit' + KEY.enter);
     expect(rows.slice(-2)).toEqual(['/app # exit', HOST]);
-    expect(t.driver.session).toBe(t.sandbox.host);
+    expect(t.driver.session).toBe(t.machine.host);
     rows = await t.type('docker diff t1' + KEY.enter);
     expect(rows).toContain('A /tmp/a');
   });

@@ -13,5 +13,4 @@
  */
 export { LineEditor, type EditorAction, type LineEditorOptions } from './line-editor';
 export { TerminalDriver, type CommandInfo, type DriverOptions, type TerminalIo } from './driver';
-export { createPlaygroundTerminal, PLAYGROUND_CWD } from './playground';
 export { charWidth, stringWidth } from './width';

@@ -2,7 +2,7 @@
  * Engine benchmark (prints numbers, asserts nothing): `docker run` of an image with 10 layers ×
  * 10,000 files, `docker diff` after 100 changes, and the heap of 100 containers sharing one image.
  */
-import { createSandbox } from '../../lib/shell/sandbox';
+import { createMachine } from '../../lib/machine';
 import { buildImage, filePath } from './image';
 
 function median(xs: number[]): number {
@@ -21,36 +21,36 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-const sandbox = createSandbox({ seed: 3 });
-const base = sandbox.engine.images.get('diamol/base');
+const machine = createMachine({ seed: 3 });
+const base = machine.engine.images.get('diamol/base');
 const bench = {
   ...base,
   id: `sha256:${'b'.repeat(64)}`,
   repoTags: [] as string[],
   layers: [...base.layers, ...buildImage(10_000)],
 };
-sandbox.engine.images.add(bench);
-sandbox.engine.images.tag(bench, 'bench:latest');
+machine.engine.images.add(bench);
+machine.engine.images.tag(bench, 'bench:latest');
 
 const runs: number[] = [];
 for (let i = 0; i < 30; i++)
-  runs.push(await timed(() => sandbox.exec(`docker run --name r${i} bench:latest true`)));
+  runs.push(await timed(() => machine.exec(`docker run --name r${i} bench:latest true`)));
 
-await sandbox.exec('docker run -d --name changes bench:latest sleep 3600');
+await machine.exec('docker run -d --name changes bench:latest sleep 3600');
 const script = Array.from({ length: 100 }, (_, i) => `echo x >> ${filePath(i * 97)}`).join('; ');
-await sandbox.exec(`docker exec changes sh -c '${script}'`);
+await machine.exec(`docker exec changes sh -c '${script}'`);
 const diffs: number[] = [];
 let lines = 0;
 for (let i = 0; i < 30; i++)
   diffs.push(
     await timed(
       async () =>
-        (lines = (await sandbox.exec('docker diff changes')).stdout.split('\n').length - 1),
+        (lines = (await machine.exec('docker diff changes')).stdout.split('\n').length - 1),
     ),
   );
 
 const before = heapMb();
-for (let i = 0; i < 100; i++) await sandbox.exec(`docker create --name h${i} bench:latest true`);
+for (let i = 0; i < 100; i++) await machine.exec(`docker create --name h${i} bench:latest true`);
 const after = heapMb();
 
 console.log('engine benchmark (virtual time; wall-clock latency of the simulation itself)\n');

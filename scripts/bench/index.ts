@@ -4,4 +4,6 @@ console.log('');
 await import('./shell-bench');
 console.log('');
 await import('./engine-bench');
+console.log('');
+await import('./machine-bench');
 export {};

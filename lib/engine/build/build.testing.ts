@@ -3,7 +3,7 @@ import { inodeCounter, MemFs } from '../../fs';
 import { Engine } from '../engine';
 import { preloadImages, PRELOAD_TIME } from '../images';
 import type { ProcessRunner, ProcessSpec } from '../process';
-import { VirtualScheduler } from '../scheduler';
+import { VirtualScheduler } from '../../runtime';
 import { build } from './builder';
 
 /** RUN commands of these tests, scripted (the real runner is the shell's BusyBox sh). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHostSession } from '../host';
+import { createHostSession } from '../../machine';
 import type { HttpClient } from '../types';
 import { curl } from './curl';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CancelSignal } from '../cancel';
+import { CancelToken } from '../../runtime';
 import { describe, expect, it } from 'vitest';
-import { createHostFs, createHostSession } from '../host';
+import { createHostFs, createHostSession } from '../../machine';
 import { runCommand } from '../testing';
 import { caseTitle, replayCase, type Recorded } from '../util/text-replay';
 import { cat } from './cat';
@@ -107,7 +107,7 @@ describe('env, pwd, sleep', () => {
   it('tail -f prints the tail, then waits until Ctrl-C (130)', async () => {
     const fs = createHostFs();
     fs.writeFile('/tmp/log', 'a\nb\n');
-    const cancel = new CancelSignal();
+    const cancel = new CancelToken();
     const ctx = await contextFor('tail', ['-f', '-n1', '/tmp/log']);
     let out = '';
     const status = await tail.run({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../sandbox';
+import { createMachine } from '../../machine';
 import { readArchive, writeArchive, type Member } from '../util/tar-format';
 
 const member = (name: string, text = ''): Member => ({
@@ -34,7 +34,7 @@ describe('tar format', () => {
 
 describe('tar and gzip through pipes and redirections', () => {
   it('binary data survives gzip -c > file, a pipe and tar czf - | tar xzf -', async () => {
-    const sb = createSandbox({ seed: 3 });
+    const sb = createMachine({ seed: 3 });
     const run = async (line: string) => (await sb.exec(line)).output;
     await run('head -c 3000 /dev/urandom > r.bin && mkdir -p src && cp r.bin src/');
     expect(await run('gzip -c r.bin > r.bin.gz && gunzip -c r.bin.gz | wc -c')).toContain('3000');
@@ -47,7 +47,7 @@ describe('tar and gzip through pipes and redirections', () => {
   });
 
   it('cat /dev/zero is bounded: it stops when the pipe is full instead of running forever', async () => {
-    const sb = createSandbox({ seed: 1 });
+    const sb = createMachine({ seed: 1 });
     const r = await sb.exec('cat /dev/zero | wc -c');
     expect(r.hung).toBe(false);
     expect(r.stdout).toBe(`${16 << 20}\n`); // the pipe's capacity (exec/pipe.ts)

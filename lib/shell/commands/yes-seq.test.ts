@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelSignal } from '../cancel';
+import { CancelToken } from '../../runtime';
 import { Capture, Limited } from '../io';
 import { runCommand } from '../testing';
 import type { Command, CommandContext, Flavor } from '../types';
@@ -20,7 +20,7 @@ async function untilClosed(
     name: command.name,
     args,
     flavor,
-    cancel: new CancelSignal(),
+    cancel: new CancelToken(),
     stdout: {
       write(t: string) {
         if (text.length >= limit) throw new PipeClosed();
@@ -49,7 +49,7 @@ describe('yes', () => {
   });
 
   it('stops at Ctrl-C between chunks', async () => {
-    const cancel = new CancelSignal();
+    const cancel = new CancelToken();
     let written = 0;
     const ctx = {
       name: 'yes',
@@ -73,7 +73,7 @@ describe('yes', () => {
       name: 'yes',
       args: [],
       flavor: 'busybox',
-      cancel: new CancelSignal(),
+      cancel: new CancelToken(),
       stdout: out,
       stderr: { write: () => {} },
       pause: async () => {},

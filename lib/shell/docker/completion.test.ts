@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../sandbox';
+import { createMachine } from '../../machine';
 
 describe('docker tab completion', () => {
   it('offers subcommands, flags and object names', async () => {
-    const s = createSandbox();
+    const s = createMachine();
     await s.exec('docker run -d --name todo1 diamol/ch06-todo-list');
     await s.exec('docker volume create todo-list');
     const c = (line: string) => s.host.complete(line).candidates;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOME } from '../host';
-import { createSandbox } from '../sandbox';
+import { HOME, createMachine } from '../../machine';
 import { transcript } from '../transcript';
 
 /**
@@ -51,7 +50,7 @@ const dfShape = (t: string) =>
 
 describe('a container sees its mounts as a real one does (machine aside)', async () => {
   const real = blocks(readFileSync(join(dir, 'container-sys.docker.transcript'), 'utf8'));
-  const simulated = blocks(await transcript(createSandbox({ seed: 1, cwd: WORK }), cmds));
+  const simulated = blocks(await transcript(createMachine({ seed: 1, cwd: WORK }), cmds));
   it.each(marked)('%s', (command) => {
     const want = asSimulatedMachine(real.get(command)!);
     const got = simulated.get(command)!;

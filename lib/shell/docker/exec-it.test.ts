@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
-import { createSandbox } from '../sandbox';
-import { restoreSandbox, snapshot } from '../sandbox-state';
+import { createMachine, restoreMachine, snapshot } from '../../machine';
 it('exec -it hands a container shell to the terminal', async () => {
   const seen: string[] = [];
-  const s = createSandbox({
+  const s = createMachine({
     docker: {
       attachShell: async (session) => {
         seen.push(session.prompt());
@@ -20,7 +19,7 @@ it('exec -it hands a container shell to the terminal', async () => {
 });
 
 it('a long sh -c script in a container runs to the end on virtual time', async () => {
-  const s = createSandbox();
+  const s = createMachine();
   await s.exec('docker run -d --name long diamol/base sleep 1000');
   const script = Array.from({ length: 80 }, (_, i) => `echo ${i}`).join('; ');
   const r = await s.exec(`docker exec long sh -c '${script}; ls / | wc -l'`);
@@ -30,7 +29,7 @@ it('a long sh -c script in a container runs to the end on virtual time', async (
 
 it('docker run -it keeps the container running while the learner is inside', async () => {
   let statusInside = '';
-  const s = createSandbox({
+  const s = createMachine({
     docker: {
       attachShell: async (session) => {
         statusInside = s.engine.container('box').state.status;
@@ -49,7 +48,7 @@ it('docker run -it keeps the container running while the learner is inside', asy
 });
 
 it('a container whose main process is a -it shell runs until the shell is stopped or exits', async () => {
-  const s = createSandbox();
+  const s = createMachine();
   await s.exec('docker run -dit --name sh1 diamol/base sh');
   await s.exec('docker create -t --name tt1 diamol/base sh');
   await s.exec('docker create --name plain diamol/base sh');
@@ -66,7 +65,7 @@ it('a container whose main process is a -it shell runs until the shell is stoppe
 });
 
 it('-i without a terminal feeds the shell what is piped in, and -t makes its output CR LF', async () => {
-  const s = createSandbox();
+  const s = createMachine();
   const piped = await s.exec("echo 'echo hi; exit 4' | docker run -i --rm diamol/base sh");
   expect([piped.stdout, piped.exitCode]).toEqual(['hi\n', 4]);
   const t = await s.exec('docker run -t --name tt2 diamol/base sh -c "echo out; echo err >&2"');
@@ -77,7 +76,7 @@ it('-i without a terminal feeds the shell what is piped in, and -t makes its out
 
 it('docker start -ai joins the shell a running -it container waits in, without a new prompt', async () => {
   const modes: unknown[] = [];
-  const s = createSandbox({
+  const s = createMachine({
     docker: {
       attachShell: async (session, mode) => {
         modes.push(mode);
@@ -96,11 +95,11 @@ it('docker start -ai joins the shell a running -it container waits in, without a
 });
 
 it('--rm -it removes the container when its shell exits; a restored -dit shell still waits', async () => {
-  const s = createSandbox({ docker: { attachShell: async () => 0 } });
+  const s = createMachine({ docker: { attachShell: async () => 0 } });
   await s.exec('docker run -it --rm --name gone diamol/base sh');
   await s.exec('docker run -dit --name waits diamol/base sh');
   expect((await s.exec('docker ps -a --format "{{.Names}}"')).stdout).toBe('waits\n');
-  const restored = restoreSandbox(JSON.stringify(snapshot(s)), {
+  const restored = restoreMachine(JSON.stringify(snapshot(s)), {
     docker: { attachShell: async (session) => (await session.exec('exit 5')).exitCode },
   });
   await restored.internals.ready;

@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOME } from '../host';
-import { createSandbox } from '../sandbox';
+import { HOME, createMachine } from '../../machine';
 import { transcript } from '../transcript';
 
 /**
@@ -60,7 +59,7 @@ describe('the simulated docker matches a real daemon', () => {
       readFileSync(join(dir, file.replace(/\.cmds$/, '.docker.transcript')), 'utf8'),
     );
     const simulated = blocks(
-      await transcript(createSandbox({ seed: 1, cwd: WORK }), cmds.split('\n')),
+      await transcript(createMachine({ seed: 1, cwd: WORK }), cmds.split('\n')),
     );
     const skip = skipped(cmds);
     expect(simulated.map((b) => b.command)).toEqual(real.map((b) => b.command));

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../book-host';
-import { createSandbox, type Sandbox } from '../sandbox';
+import { REPO, createMachine, type Machine } from '../../machine';
 
 /** The book's chapter-6 exercises (spec §5, S1–S13) on the simulated machine, observation by observation. */
-async function run(s: Sandbox, line: string) {
+async function run(s: Machine, line: string) {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
   return r;
 }
 
-function sandbox() {
-  return createSandbox({ seed: 7, cwd: REPO });
+function machine() {
+  return createMachine({ seed: 7, cwd: REPO });
 }
 
 const ANON = /^[0-9a-f]{64}$/;
 
 describe('book scenarios', () => {
   it('S1: two containers from one image each get their own writable layer', async () => {
-    const s = sandbox();
+    const s = machine();
     expect(await run(s, 'docker container run --name rn1 diamol/ch06-random-number')).toMatchObject(
       { output: '', exitCode: 0 },
     );
@@ -36,7 +35,7 @@ describe('book scenarios', () => {
   });
 
   it('S2/S3: copy-on-write of an image file, gone with the container', async () => {
-    const s = sandbox();
+    const s = machine();
     expect((await run(s, 'docker container run --name f1 diamol/ch06-file-display')).stdout).toBe(
       'https://www.manning.com/books/learn-docker-in-a-month-of-lunches\n',
     );
@@ -57,7 +56,7 @@ describe('book scenarios', () => {
   });
 
   it('S4/S5: VOLUME gives each container its own anonymous volume; --volumes-from shares one', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'docker container run --name todo1 -d -p 8010:80 diamol/ch06-todo-list');
     expect((await run(s, "docker container inspect --format '{{.Mounts}}' todo1")).stdout).toMatch(
       /^\[\{volume [0-9a-f]{64} \/var\/lib\/docker\/volumes\/[0-9a-f]{64}\/_data \/data local {2}true \}\]\n$/,
@@ -85,7 +84,7 @@ describe('book scenarios', () => {
   });
 
   it('S6: a named volume survives an upgrade from v1 to v2', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, "target='/data'");
     expect((await run(s, 'docker volume create todo-list')).stdout).toBe('todo-list\n');
     await run(
@@ -112,7 +111,7 @@ describe('book scenarios', () => {
   });
 
   it('S7: a bind mount puts the database on the host, owned by root; --mount needs the source', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'source="$(pwd)/databases" && target=\'/data\'');
     const missing = await run(
       s,
@@ -135,7 +134,7 @@ describe('book scenarios', () => {
   });
 
   it('S8: a read-only config bind mount switches the app to Debug logging', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'cd ./ch06/exercises/todo-list');
     await run(s, 'source="$(pwd)/config" && target=\'/app/config\'');
     await run(
@@ -162,7 +161,7 @@ describe('book scenarios', () => {
   });
 
   it('S9/S10: a mount hides the image directory; a single-file bind merges; an empty volume gets the files', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'cd ./ch06/exercises/bind-mount');
     await run(s, 'source="$(pwd)/new" && target=\'/init\'');
     expect((await run(s, 'docker container run diamol/ch06-bind-mount')).stdout).toBe(
@@ -196,7 +195,7 @@ describe('book scenarios', () => {
   });
 
   it('S13: the lab: config from a read-only bind, data in a named volume at a new path', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'docker container run -d -p 8015:80 diamol/ch06-lab');
     expect((await run(s, 'curl -s http://localhost:8015/list')).stdout).toContain(
       '<li>Finish the chapter 6 lab</li>',
@@ -228,7 +227,7 @@ describe('book scenarios', () => {
 
 describe('S11: a network share looks like a directory but lacks operations (M17)', () => {
   it('the database cannot live there, read-only config can', async () => {
-    const s = sandbox();
+    const s = machine();
     expect((await run(s, 'ls /mnt/nfs')).stdout).toBe('config\n');
     expect(await run(s, 'ln /mnt/nfs/config/config.json /mnt/nfs/hard')).toMatchObject({
       stderr:
@@ -253,7 +252,7 @@ describe('S11: a network share looks like a directory but lacks operations (M17)
 
 describe('volume prune follows current Docker (M32)', () => {
   it('removes unused anonymous volumes; named ones only with -a', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'docker volume create keep');
     await run(s, 'docker run --name aa -v /data diamol/base true'); // an anonymous volume
     await run(s, 'docker rm aa');
@@ -270,7 +269,7 @@ describe('volume prune follows current Docker (M32)', () => {
 
 describe('S12: union filesystem overview', () => {
   it('a later layer overrides an earlier file, another deletes one; one writable layer per container', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'mkdir layers && cd layers');
     await run(
       s,
@@ -292,7 +291,7 @@ describe('S12: union filesystem overview', () => {
 
 describe('the host as on Linux', () => {
   it("keeps Docker's data root closed to the learner, open to sudo", async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'docker volume create data');
     await run(s, 'docker run --rm -v data:/data diamol/base sh -c "echo hi > /data/x"');
     expect((await run(s, 'ls /var/lib/docker/volumes')).stderr).toBe(
@@ -304,7 +303,7 @@ describe('the host as on Linux', () => {
   });
 
   it('renames containers; the new name works everywhere', async () => {
-    const s = sandbox();
+    const s = machine();
     await run(s, 'docker run -d --name web diamol/base sleep 100');
     expect(await run(s, 'docker rename web web2')).toMatchObject({ output: '', exitCode: 0 });
     expect((await run(s, 'docker ps --format "{{.Names}}"')).stdout).toBe('web2\n');

@@ -10,7 +10,7 @@ import { marshal } from '../template/json';
 import { containerInspect } from './container';
 import { T0, create, markExited, markRunning, testEngine } from './fixture.testing';
 import { inspectOutput } from './output';
-import { containerTarget } from '.';
+import { containerTarget } from './';
 
 function keys(json: string, path: string[] = []): string[] {
   let v = JSON.parse(json) as Record<string, unknown>;

@@ -2,11 +2,11 @@
 import {
   Engine,
   PRELOAD_TIME,
-  VirtualScheduler,
   preloadImages,
   type Container,
+  type CreateOptions,
 } from '../../../engine';
-import type { CreateOptions } from '../../../engine';
+import { VirtualScheduler } from '../../../runtime';
 import { MemFs, inodeCounter } from '../../../fs';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from '../../../engine/mount-spec';
 import { seededRandom } from '../../transcript';

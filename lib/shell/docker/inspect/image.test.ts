@@ -8,7 +8,7 @@ import { renderTemplate } from '../template';
 import { marshal } from '../template/json';
 import { testEngine } from './fixture.testing';
 import { inspectOutput } from './output';
-import { imageTarget } from '.';
+import { imageTarget } from './';
 import { imageInspect, imageInspectRaw } from './image';
 
 function todo() {

@@ -3,7 +3,7 @@
  * daemon runs with --bridge=none, so its addresses are all empty): a running container gets
  * 172.17.0.<2 + n> (n = its position among running containers by start time), gateway
  * 172.17.0.1/16, MAC 02:42:ac:11:00:<ip>, and its published ports on 0.0.0.0 and ::. Stopped and
- * created containers show the empty form. Sandbox/endpoint/network IDs are derived, stable hashes.
+ * created containers show the empty form. Machine/endpoint/network IDs are derived, stable hashes.
  */
 import type { Container, Engine } from '../../../engine';
 import { GoMap, goMap, strings, struct, ptr, type GoStruct } from '../template/values';
@@ -30,7 +30,7 @@ export function bridgeAddress(engine: Engine, c: Container): Address | null {
 
 export function networkSettings(engine: Engine, c: Container): GoStruct {
   const addr = bridgeAddress(engine, c);
-  const sandbox = addr ? derivedId(`sandbox:${c.id}:${c.state.startedAt}`) : '';
+  const machine = addr ? derivedId(`machine:${c.id}:${c.state.startedAt}`) : '';
   const endpoint = addr ? derivedId(`endpoint:${c.id}:${c.state.startedAt}`) : '';
   const gateway = addr ? '172.17.0.1' : '';
   const prefix = addr ? 16 : 0;
@@ -51,12 +51,12 @@ export function networkSettings(engine: Engine, c: Container): GoStruct {
   });
   return struct('container.NetworkSettings', {
     Bridge: '',
-    SandboxID: sandbox,
+    SandboxID: machine,
     HairpinMode: false,
     LinkLocalIPv6Address: '',
     LinkLocalIPv6PrefixLen: 0,
     Ports: addr ? portMap(c.hostConfig.portBindings, ['0.0.0.0', '::']) : new GoMap(new Map()),
-    SandboxKey: addr ? `/var/run/docker/netns/${sandbox.slice(0, 12)}` : '',
+    SandboxKey: addr ? `/var/run/docker/netns/${machine.slice(0, 12)}` : '',
     SecondaryIPAddresses: strings(null),
     SecondaryIPv6Addresses: strings(null),
     EndpointID: endpoint,

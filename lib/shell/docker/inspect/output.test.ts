@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectOutput, type InspectTarget } from './output';
 import { GoSlice, goMap, ptr, struct } from '../template/values';
-import { volumeTarget, volumeTargetGeneric } from '.';
+import { volumeTarget, volumeTargetGeneric } from './';
 import { testEngine } from './fixture.testing';
 
 const obj = (name: string) =>

@@ -5,7 +5,7 @@
  * --format` / `docker volume inspect --format` (the inspect fallback is tested in ../inspect).
  */
 import { describe, expect, it } from 'vitest';
-import { TemplateError, renderTemplate } from '.';
+import { TemplateError, renderTemplate } from './';
 import { tplx1 } from './oracle-values.testing';
 import { struct } from './values';
 

@@ -3,7 +3,7 @@
  * `docker inspect --format '<template>' tplx1` (see oracle-values.testing.ts for the object).
  */
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '.';
+import { renderTemplate } from './';
 import { tplx1 } from './oracle-values.testing';
 import { GoSlice, goSet, ptr, strings, struct } from './values';
 

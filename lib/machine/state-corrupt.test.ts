@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from './sandbox';
-import { restoreSandbox, snapshot, StateError, type SandboxState } from './sandbox-state';
+import { createMachine } from './machine';
+import { restoreMachine, snapshot, StateError, type MachineState } from './state';
 
 describe('corrupt or foreign states are rejected with StateError', () => {
   const valid = (() => {
-    const s = createSandbox({ seed: 1 });
+    const s = createMachine({ seed: 1 });
     return s
       .exec('docker run --name c1 -v v1:/v diamol/base sh -c "echo hi > /v/x; echo l > /l"')
-      .then(() => JSON.parse(JSON.stringify(snapshot(s))) as SandboxState);
+      .then(() => JSON.parse(JSON.stringify(snapshot(s))) as MachineState);
   })();
 
-  it.each<[string, (s: SandboxState) => unknown]>([
+  it.each<[string, (s: MachineState) => unknown]>([
     ['null', () => null],
     ['a string that is not JSON', () => '{"format": "layerlab-sandbox", '],
     ['another format', (s) => ({ ...s, format: 'other' })],
@@ -59,13 +59,13 @@ describe('corrupt or foreign states are rejected with StateError', () => {
     ['bad shell vars', (s) => ({ ...s, shell: { ...s.shell, vars: [['a']] } })],
   ])('%s', async (_, mutate) => {
     const state = mutate(structuredClone(await valid));
-    expect(() => restoreSandbox(state)).toThrow(StateError);
+    expect(() => restoreMachine(state)).toThrow(StateError);
   });
 
   it('tells a foreign document from an old version', async () => {
     const kind = (v: unknown) => {
       try {
-        restoreSandbox(v);
+        restoreMachine(v);
         return 'ok';
       } catch (e) {
         return (e as StateError).kind;
@@ -84,17 +84,17 @@ describe('corrupt or foreign states are rejected with StateError', () => {
       const doc = JSON.parse(text) as unknown;
       damage(doc, rand);
       try {
-        restoreSandbox(doc);
+        restoreMachine(doc);
       } catch (e) {
         expect(e).toBeInstanceOf(StateError);
       }
       const cut = text.slice(0, Math.floor(rand() * text.length));
-      expect(() => restoreSandbox(cut)).toThrow(StateError);
+      expect(() => restoreMachine(cut)).toThrow(StateError);
     }
   });
 });
 
-function edit(s: SandboxState, fn: (e: SandboxState['engine']) => void): SandboxState {
+function edit(s: MachineState, fn: (e: MachineState['engine']) => void): MachineState {
   fn(s.engine);
   return s;
 }

@@ -25,15 +25,16 @@ import {
   StateError,
   type Fields,
 } from '../fs/state-read';
-import { start, VirtualScheduler, type Container, type LogEntry, type Scheduler } from '../engine';
+import { start, type Container, type LogEntry } from '../engine';
+import { VirtualScheduler, type Scheduler } from '../runtime';
 import { ImageStore } from '../engine/image';
 import { preloadImages } from '../engine/images';
 import { readEngine } from '../engine/deserialize';
 import { preloadedOf, writeEngine, type EngineJson } from '../engine/serialize';
 import { inodeCounter } from '../fs/clock';
-import type { DockerEnv } from './docker/types';
-import { SeededRandom } from './random';
-import { assembleSandbox, type Sandbox, type TreeParts } from './sandbox';
+import type { DockerEnv } from '../shell/docker/types';
+import { SeededRandom } from '../shell/random';
+import { assembleMachine, type Machine, type TreeParts } from './machine';
 
 export { StateError };
 
@@ -50,7 +51,7 @@ export interface ShellJson {
   history: string[];
 }
 
-export interface SandboxState {
+export interface MachineState {
   format: typeof STATE_FORMAT;
   version: typeof STATE_VERSION;
   /** The scheduler's time (ms since the epoch). */
@@ -70,7 +71,7 @@ export interface RestoreOptions {
 }
 
 /** The sandbox as plain JSON-ready data. Take it at the prompt, between lines. */
-export function snapshot(sandbox: Sandbox): SandboxState {
+export function snapshot(sandbox: Machine): MachineState {
   const { engine, host, internals } = sandbox;
   const w = new TreeWriter();
   const shell = host.shell;
@@ -109,14 +110,14 @@ export function snapshot(sandbox: Sandbox): SandboxState {
 
 function nextOf(inodes: unknown): number {
   if (inodes instanceof InodeCounter) return inodes.last + 1;
-  throw new Error('snapshot: the engine was not built by createSandbox (no saved inode counter)');
+  throw new Error('snapshot: the engine was not built by createMachine (no saved inode counter)');
 }
 
 /**
  * Rebuilds a working sandbox from `state` (an object or its JSON text). Throws StateError for
  * anything that is not a complete version-1 state; nothing else escapes.
  */
-export function restoreSandbox(state: unknown, options: RestoreOptions = {}): Sandbox {
+export function restoreMachine(state: unknown, options: RestoreOptions = {}): Machine {
   try {
     return restore(typeof state === 'string' ? parseJson(state) : state, options);
   } catch (e) {
@@ -133,7 +134,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function restore(doc: unknown, options: RestoreOptions): Sandbox {
+function restore(doc: unknown, options: RestoreOptions): Machine {
   if (typeof doc !== 'object' || doc === null || (doc as Fields).format !== STATE_FORMAT)
     throw new StateError('not a saved sandbox', 'format', 'format');
   const f = doc as Fields;
@@ -165,7 +166,7 @@ function restore(doc: unknown, options: RestoreOptions): Sandbox {
   const sh = readShell(f.shell, 'shell');
   const engineFields = obj(f.engine, 'engine');
   const engineNext = int(engineFields.nextInode, 'engine.nextInode', 1);
-  const sandbox = assembleSandbox({
+  const sandbox = assembleMachine({
     random,
     scheduler,
     host,
@@ -204,7 +205,7 @@ function readShell(v: unknown, at: string): ShellJson {
   };
 }
 
-function applyShell(sandbox: Sandbox, saved: ShellJson): void {
+function applyShell(sandbox: Machine, saved: ShellJson): void {
   const shell = sandbox.host.shell;
   shell.cwd = saved.cwd;
   shell.previousCwd = saved.previousCwd;
@@ -218,7 +219,7 @@ function applyShell(sandbox: Sandbox, saved: ShellJson): void {
 }
 
 /** Starts the containers that were running; their restart output is dropped (see the top). */
-function restartRunning(sandbox: Sandbox): void {
+function restartRunning(sandbox: Machine): void {
   const { engine, internals } = sandbox;
   const running = [...engine.containers.values()].filter((c) => c.state.status === 'running');
   if (running.length === 0) return;

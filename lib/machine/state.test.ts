@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { REPO } from './book-host';
-import { createSandbox, type Sandbox } from './sandbox';
-import { restoreSandbox, snapshot } from './sandbox-state';
+import { createMachine, type Machine } from './machine';
+import { restoreMachine, snapshot } from './state';
 
-async function run(s: Sandbox, line: string): Promise<string> {
+async function run(s: Machine, line: string): Promise<string> {
   const r = await s.exec(line);
   expect(r.hung, line).toBe(false);
   return `$ ${line}\n${r.output}[exit ${r.exitCode}]\n`;
 }
 
-async function runAll(s: Sandbox, lines: readonly string[]): Promise<string> {
+async function runAll(s: Machine, lines: readonly string[]): Promise<string> {
   let out = '';
   for (const line of lines) out += await run(s, line);
   return out;
 }
 
 /** Save, through JSON text as browser storage would, and restore. */
-function roundTrip(s: Sandbox): { restored: Sandbox; text: string } {
+function roundTrip(s: Machine): { restored: Machine; text: string } {
   const text = JSON.stringify(snapshot(s));
-  return { restored: restoreSandbox(JSON.parse(text)), text };
+  return { restored: restoreMachine(JSON.parse(text)), text };
 }
 
 const SETUP = [
@@ -72,7 +72,7 @@ const OBSERVE = [
 
 describe('sandbox state', () => {
   it('round-trips every kind of state: the same observations before and after', async () => {
-    const s = createSandbox({ seed: 7, cwd: REPO });
+    const s = createMachine({ seed: 7, cwd: REPO });
     await runAll(s, SETUP);
     const { restored } = roundTrip(s);
     await restored.internals.ready;
@@ -88,7 +88,7 @@ describe('sandbox state', () => {
   });
 
   it('continues IDs, names, $RANDOM, inodes and time exactly as without the save', async () => {
-    const s = createSandbox({ seed: 3, cwd: REPO });
+    const s = createMachine({ seed: 3, cwd: REPO });
     await runAll(s, SETUP);
     const { restored } = roundTrip(s);
     const next = [
@@ -105,14 +105,14 @@ describe('sandbox state', () => {
     const original = await runAll(s, next);
     expect(await runAll(restored, next)).toBe(original);
     // and a restore of a restore
-    const again = restoreSandbox(JSON.stringify(snapshot(restored)));
+    const again = restoreMachine(JSON.stringify(snapshot(restored)));
     expect(await runAll(again, ['docker ps -a --no-trunc', 'echo $RANDOM'])).toBe(
       await runAll(restored, ['docker ps -a --no-trunc', 'echo $RANDOM']),
     );
   });
 
   it('shares layers by identity and rebuilds preloaded images instead of saving them', async () => {
-    const s = createSandbox({ seed: 1 });
+    const s = createMachine({ seed: 1 });
     await runAll(s, [
       'docker create --name a1 diamol/ch06-todo-list',
       'docker create --name a2 diamol/ch06-todo-list',
@@ -129,7 +129,7 @@ describe('sandbox state', () => {
   });
 
   it('restarts running containers: the to-do app serves its saved list; a tmpfs starts empty', async () => {
-    const s = createSandbox({ seed: 1 });
+    const s = createMachine({ seed: 1 });
     await runAll(s, [
       'docker volume create todo-list',
       'docker run -d -p 8011:80 -v todo-list:/data --tmpfs /scratch --name tt diamol/ch06-todo-list',
@@ -147,7 +147,7 @@ describe('sandbox state', () => {
   });
 
   it('saves a built image when the builder is there', async () => {
-    const s = createSandbox({ seed: 1 });
+    const s = createMachine({ seed: 1 });
     await runAll(s, [
       "mkdir /tmp/ctx && printf 'FROM diamol/base\\nRUN echo built > /built.txt && rm /etc/group\\nCMD cat /built.txt\\n' > /tmp/ctx/Dockerfile",
     ]);
@@ -162,7 +162,7 @@ describe('sandbox state', () => {
 });
 
 describe('size', async () => {
-  const s = createSandbox({ seed: 7, cwd: REPO });
+  const s = createMachine({ seed: 7, cwd: REPO });
   await runAll(s, [
     'docker container run --name rn1 diamol/ch06-random-number',
     'docker container run --name rn2 diamol/ch06-random-number',
@@ -189,10 +189,10 @@ describe('size', async () => {
   const text = JSON.stringify(snapshot(s));
   const saveMs = performance.now() - t0;
   t0 = performance.now();
-  const restored = restoreSandbox(text);
+  const restored = restoreMachine(text);
   const restoreMs = performance.now() - t0;
   const bytes = text.length;
-  const fresh = JSON.stringify(snapshot(createSandbox({ seed: 7, cwd: REPO }))).length;
+  const fresh = JSON.stringify(snapshot(createMachine({ seed: 7, cwd: REPO }))).length;
   console.log(
     `bench: sandbox snapshot after S1–S6 ${bytes} B (fresh sandbox ${fresh} B); ` +
       `snapshot+stringify ${saveMs.toFixed(1)} ms, restore ${restoreMs.toFixed(1)} ms`,

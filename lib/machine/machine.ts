@@ -10,36 +10,34 @@ import {
   Engine,
   preloadImages,
   PRELOAD_TIME,
-  VirtualScheduler,
-  VIRTUAL_WORK_BUDGET_MS,
   type Container,
   type LogEntry,
-  type Scheduler,
 } from '../engine';
+import { VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from '../runtime';
 import { preloadedOf, type Preloaded } from '../engine/serialize';
-import { standardCommands } from './commands';
-import { Consoles } from './container-console';
+import { standardCommands } from '../shell/commands';
+import { Consoles } from '../shell/container-console';
 import { containerRunner, containerShell } from './container-runner';
-import { dockerCommand } from './docker/cli';
-import { dockerCompletion } from './docker/completion';
-import type { DockerEnv } from './docker/types';
+import { dockerCommand } from '../shell/docker/cli';
+import { dockerCompletion } from '../shell/docker/completion';
+import type { DockerEnv } from '../shell/docker/types';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
 import { LiveFs } from './live-fs';
-import { SeededRandom } from './random';
-import type { ExecResult, Session } from './session';
+import { SeededRandom } from '../shell/random';
+import type { ExecResult, Session } from '../shell/session';
 
-export interface Sandbox {
+export interface Machine {
   engine: Engine;
   host: Session;
   scheduler: Scheduler;
   /** Runs a line at the host prompt; on virtual time, time moves while the line waits. */
   exec(line: string): Promise<ExecResult & { hung: boolean }>;
   /** What a snapshot needs beyond the parts above (sandbox-state.ts). */
-  readonly internals: SandboxInternals;
+  readonly internals: MachineInternals;
 }
 
-export interface SandboxInternals {
+export interface MachineInternals {
   random: SeededRandom;
   hostInodes: InodeCounter;
   /** Network shares on the host (M17) by mount point. */
@@ -52,9 +50,9 @@ export interface SandboxInternals {
 }
 
 /** The learner starts one minute after the images were built. */
-export const SANDBOX_START = PRELOAD_TIME + 60_000;
+export const MACHINE_START = PRELOAD_TIME + 60_000;
 
-export interface SandboxOptions {
+export interface MachineOptions {
   seed?: number;
   scheduler?: Scheduler;
   docker?: Partial<DockerEnv>;
@@ -64,8 +62,8 @@ export interface SandboxOptions {
   budgetMs?: number;
 }
 
-export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const scheduler = options.scheduler ?? new VirtualScheduler(SANDBOX_START);
+export function createMachine(options: MachineOptions = {}): Machine {
+  const scheduler = options.scheduler ?? new VirtualScheduler(MACHINE_START);
   const clock = () => scheduler.now();
   const hostFs = createHostFs(clock);
   addBookFiles(hostFs);
@@ -76,7 +74,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
   const share = networkShare(clock);
   const fresh = (layer: Layer) => ({ layer, nextInode: maxInode(layer.root) + 1 });
-  return assembleSandbox({
+  return assembleMachine({
     random: new SeededRandom(options.seed ?? 1),
     scheduler,
     host: fresh(hostFs.layer),
@@ -98,8 +96,8 @@ export interface TreeParts {
   nextInode: number;
 }
 
-/** Everything a sandbox is made of: fresh (createSandbox) or saved (restoreSandbox). */
-export interface SandboxParts {
+/** Everything a sandbox is made of: fresh (createMachine) or saved (restoreMachine). */
+export interface MachineParts {
   random: SeededRandom;
   scheduler: Scheduler;
   host: TreeParts;
@@ -113,7 +111,7 @@ export interface SandboxParts {
 }
 
 /** Wires the host, the daemon and the host shell together (one path for new and restored). */
-export function assembleSandbox(parts: SandboxParts): Sandbox {
+export function assembleMachine(parts: MachineParts): Machine {
   const { scheduler } = parts;
   const clock = () => scheduler.now();
   const random = parts.random.fn;
@@ -137,7 +135,7 @@ export function assembleSandbox(parts: SandboxParts): Sandbox {
     shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
     inodes: parts.engineInodes,
   });
-  const internals: SandboxInternals = {
+  const internals: MachineInternals = {
     random: parts.random,
     hostInodes,
     shares,

@@ -1,10 +1,10 @@
 /** The sessions `sim` can start. Scenario start states arrive with the exercises (issue 7). */
 import { EPOCH_2024, MemFs, MountedFs, createDevFs, fixedClock } from '../fs';
-import { standardCommands } from './commands';
-import { createSandbox } from './sandbox';
-import { seededRandom, type LineRunner } from './transcript';
-import { Session } from './session';
-import type { Flavor } from './types';
+import { standardCommands } from '../shell/commands';
+import { createMachine } from './machine';
+import { seededRandom, type LineRunner } from '../shell/transcript';
+import { Session } from '../shell/session';
+import type { Flavor } from '../shell/types';
 
 export const SCENARIOS: readonly string[] = ['sandbox'];
 
@@ -20,7 +20,7 @@ export function containerRootFs(): MemFs {
   return fs;
 }
 
-/** bash: the whole sandbox (host + docker); busybox: a bare container shell. */
+/** bash: the whole machine (host + docker); busybox: a bare container shell. */
 export function simSession(
   flavor: Flavor,
   seed: number,
@@ -28,7 +28,7 @@ export function simSession(
   budgetMs?: number,
 ): LineRunner {
   const random = seededRandom(seed);
-  if (flavor === 'bash') return createSandbox({ seed, cwd, budgetMs });
+  if (flavor === 'bash') return createMachine({ seed, cwd, budgetMs });
   return new Session({
     flavor: 'busybox',
     fs: new MountedFs(containerRootFs(), [

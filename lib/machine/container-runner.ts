@@ -10,11 +10,11 @@ import {
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
-import { standardCommands } from './commands';
-import { Consoles, isInteractiveShell } from './container-console';
-import { quoteArgv } from './quote';
-import { Session } from './session';
-import type { Command } from './types';
+import { standardCommands } from '../shell/commands';
+import { Consoles, isInteractiveShell } from '../shell/container-console';
+import { quoteArgv } from '../shell/quote';
+import { Session } from '../shell/session';
+import type { Command } from '../shell/types';
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,7 +1,7 @@
 /**
  * The book's exercise files on the learner's host (spec §5 host fixture): a checkout of the
  * book's repository at ~/diamol, so the book's commands (`cd ./ch06/exercises/todo-list`) work
- * as printed. The sandbox starts in ~/diamol.
+ * as printed. The machine starts in ~/diamol.
  */
 import { NetworkShareFs, type Clock, type FileSystem } from '../fs';
 import { HOME, LEARNER } from './host';

@@ -1,17 +1,17 @@
 /**
- * A playground's machine behind a terminal: a fresh sandbox (host bash in the book's repo,
+ * A playground's machine behind a terminal: a fresh machine (host bash in the book's repo,
  * the daemon with the book's images) whose interactive `docker exec -it` shells are handed to
  * the terminal driver. The browser passes real time; tests may pass any scheduler.
  */
-import { realTimeScheduler, type Scheduler } from '../engine';
-import { createSandbox, type Sandbox } from '../shell/sandbox';
+import { realTimeScheduler, type Scheduler } from '../runtime';
+import { createMachine, type Machine } from '../machine';
 import { TerminalDriver, type CommandInfo, type TerminalIo } from './driver';
 
 /** Where the book's commands expect to be run (the diamol repository's clone). */
 export const PLAYGROUND_CWD = '/home/learner/diamol';
 
 export interface PlaygroundTerminal {
-  sandbox: Sandbox;
+  machine: Machine;
   driver: TerminalDriver;
 }
 
@@ -33,15 +33,15 @@ export function createPlaygroundTerminal(
 ): PlaygroundTerminal {
   let driver: TerminalDriver | null = null;
   const scheduler = options.scheduler ?? realTimeScheduler(options.setTimer, () => Date.now());
-  const sandbox = createSandbox({
+  const machine = createMachine({
     cwd: PLAYGROUND_CWD,
     scheduler,
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
     docker: { attachShell: (session, mode) => driver!.attachShell(session, mode) },
   });
-  driver = new TerminalDriver(sandbox.host, io, {
+  driver = new TerminalDriver(machine.host, io, {
     suggestion: options.suggestion,
     onCommandFinished: options.onCommandFinished,
   });
-  return { sandbox, driver };
+  return { machine, driver };
 }
