@@ -37,6 +37,14 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('keeps one term per idea: replaced words are reported with what to write', () => {
+    const src = '나중 레이어가 이깁니다.\n\n```text\n띠 in a code block is fine\n```\n위쪽 레이어의 것이 보입니다.\n';
+    expect(messages(file(src, false))).toEqual([
+      '1: "나중 레이어": write 위쪽 레이어 / 아래쪽 레이어',
+      '1: "이깁니다": write …의 것이 보입니다',
+    ]);
+  });
+
   it('requires a playground in every subsection of an exercise section', () => {
     const src = '## 하나 {/*one*/}\n<Playground scenario="a" />\n## 둘 {/*two*/}\n본문\n';
     expect(messages(file(src))).toEqual(['3: subsection "둘" has no <Playground scenario="..." />']);
