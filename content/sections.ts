@@ -37,6 +37,13 @@ export const sections: readonly Section[] = [
     exercises: true,
   },
   {
+    slug: 'glossary',
+    title: '용어집',
+    description:
+      '이미지 레이어, 기록 가능 레이어, 화이트아웃, 불투명 디렉터리, 볼륨, 바인드 마운트, tmpfs 마운트 같은 용어의 영어 원어와 뜻, 그리고 배우는 곳입니다.',
+    exercises: false,
+  },
+  {
     slug: 'references',
     title: '참고 문헌',
     description: '이 노트의 바탕이 된 책과, 각 절이 근거로 삼은 도커 공식 문서입니다.',
