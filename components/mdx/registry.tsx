@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { MdxTagName } from './tags';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
+import { DeepDive } from './DeepDive';
 import { H2, H3, H4 } from './Heading';
 import { Playground } from './Playground';
 import { StorageDiagram } from './StorageDiagram';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   pre: CodeBlock,
   table: Table,
   Callout,
+  DeepDive,
   Playground,
   StorageDiagram,
 } satisfies MDXComponents & Record<MdxTagName, unknown>;
