@@ -3,6 +3,7 @@ import type { MdxTagName } from './tags';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { DeepDive } from './DeepDive';
+import { Figure } from './Figure';
 import { H2, H3, H4 } from './Heading';
 import { Playground } from './Playground';
 import { StorageDiagram } from './StorageDiagram';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   table: Table,
   Callout,
   DeepDive,
+  Figure,
   Playground,
   StorageDiagram,
 } satisfies MDXComponents & Record<MdxTagName, unknown>;

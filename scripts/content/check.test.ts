@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkScenarios, type ContentFile } from './check';
 
-const tags = ['Callout', 'Playground', 'StorageDiagram'];
+const tags = ['Callout', 'DeepDive', 'Figure', 'Playground', 'StorageDiagram'];
 const file = (source: string, exercises = true): ContentFile => ({ slug: 'page', source, exercises });
 const messages = (f: ContentFile) => checkFile(f, tags).map((p) => `${p.line}: ${p.message}`);
 
