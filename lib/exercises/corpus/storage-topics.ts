@@ -51,6 +51,7 @@ export const storageTopics: Record<string, CorpusAnswer[]> = {
     {
       name: 'src/dst/ro in --mount, the missing path with -v first',
       lines: [
+        'cd ch06/exercises/todo-list',
         'docker run -d --mount type=bind,src="$(pwd)/config",dst=/app/config,ro diamol/ch06-todo-list',
         'docker run -d -v "$(pwd)/config":/app/config:ro diamol/ch06-todo-list',
         'docker run --rm -v "$(pwd)/created-by-v":/x diamol/base ls /x',
@@ -59,6 +60,7 @@ export const storageTopics: Record<string, CorpusAnswer[]> = {
     {
       name: 'absolute paths typed out, --volume=, readonly=true',
       lines: [
+        'cd ch06/exercises/todo-list',
         'docker container run -d --volume=/home/learner/diamol/ch06/exercises/todo-list/config:/app/config:ro diamol/ch06-todo-list',
         'docker container run -d --mount type=bind,source=/home/learner/diamol/ch06/exercises/todo-list/config,target=/app/config,readonly=true diamol/ch06-todo-list',
         'docker container run -d -v /home/learner/newdir:/x diamol/base sleep 100',
@@ -67,6 +69,7 @@ export const storageTopics: Record<string, CorpusAnswer[]> = {
     {
       name: 'a missing folder under the exercise, $PWD unquoted',
       lines: [
+        'cd ch06/exercises/todo-list',
         'docker run -d --name with-v -v $PWD/config:/app/config:ro diamol/ch06-todo-list',
         'docker run -d --name with-mount --mount type=bind,source=$PWD/config,target=/app/config,readonly diamol/ch06-todo-list',
         'docker run --rm -v $PWD/logs/missing:/logs diamol/base true',

@@ -37,7 +37,7 @@ export const vOrMount: Scenario = {
   id: 'v-or-mount',
   title: '같은 마운트를 -v와 --mount로 써 보고 차이 확인하기',
   section: 'volumes-and-mounts',
-  start: { cwd: `${REPO}/ch06/exercises/todo-list`, setup: [] },
+  start: { cwd: REPO, setup: [] },
   goals: [
     {
       id: 'v-readonly',
@@ -92,6 +92,7 @@ export const vOrMount: Scenario = {
     },
   ],
   solution: [
+    'cd ch06/exercises/todo-list',
     `docker container run -d --name with-v -v "$(pwd)/config":/app/config:ro ${TODO}`,
     `docker container run -d --name with-mount --mount type=bind,source="$(pwd)/config",target=/app/config,readonly ${TODO}`,
     "docker container inspect --format '{{json .Mounts}}' with-v with-mount",
