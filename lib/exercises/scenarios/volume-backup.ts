@@ -89,6 +89,18 @@ export const volumeBackup: Scenario = {
   ],
   wrongAnswers: [
     {
+      id: 'backup-without-volume',
+      example: [
+        'docker container run --rm -v "$(pwd)":/backup alpine:3.9 tar cf /backup/todo.tar /data',
+      ],
+      detect: (s, line) =>
+        /\btar\s+-?c/.test(line) &&
+        !/--volumes-from|todo-list:/.test(line) &&
+        backups(s).length === 0,
+      explanation:
+        '이 컨테이너에는 `todo-list` 볼륨이 연결되지 않아서 `/data`가 없습니다. `tar`가 오류를 내고 빈 아카이브만 남았습니다. `--volumes-from todo-v1`로 `todo-v1`의 볼륨을 같은 경로에 연결하거나, `-v todo-list:/data`로 볼륨을 이름으로 연결하세요.',
+    },
+    {
       id: 'nested-restore',
       example: [
         'docker container run --rm --volumes-from todo-v1 -v "$(pwd)":/backup alpine:3.9 tar cf /backup/todo.tar /data',
@@ -105,18 +117,6 @@ export const volumeBackup: Scenario = {
           ),
       explanation:
         '백업의 경로는 `data/todo-list.db`입니다. 그것을 `/data`에 풀어서 볼륨 안에 `data/data/` 한 단계가 더 생겼고, 앱은 `/data/todo-list.db`를 찾지 못합니다. `tar xf … -C /`로 루트에 풀거나, 백업할 때 `-C /data .`로 볼륨 안의 내용만 묶으세요.',
-    },
-    {
-      id: 'backup-without-volume',
-      example: [
-        'docker container run --rm -v "$(pwd)":/backup alpine:3.9 tar cf /backup/todo.tar /data',
-      ],
-      detect: (s, line) =>
-        /\btar\s+-?c/.test(line) &&
-        !/--volumes-from|todo-list:/.test(line) &&
-        backups(s).length === 0,
-      explanation:
-        '이 컨테이너에는 `todo-list` 볼륨이 연결되지 않아서 `/data`가 없습니다. `tar`가 오류를 내고 빈 아카이브만 남았습니다. `--volumes-from todo-v1`로 `todo-v1`의 볼륨을 같은 경로에 연결하거나, `-v todo-list:/data`로 볼륨을 이름으로 연결하세요.',
     },
   ],
   solution: [
