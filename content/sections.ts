@@ -1,7 +1,7 @@
 /**
  * The notes' table of contents (목차), in reading order. One MDX file per section lives beside this
  * file as `<slug>.mdx`; each subsection is a `##` heading with an explicit ASCII id
- * (`## 도커 볼륨이 뭐야? {/*what-is-a-volume*\/}`), checked by `npm run check:content`.
+ * (`## 도커 볼륨 {/*what-is-a-volume*\/}`), checked by `npm run check:content`.
  */
 export interface Section {
   /** ASCII route segment and MDX file name. */

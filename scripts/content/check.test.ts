@@ -45,6 +45,14 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('keeps one heading voice: noun phrases, no questions or sentences', () => {
+    const src = '## 볼륨이 뭐야? {/*a*/}\n## 마운트는 가린다 {/*b*/}\n## 볼륨 정리하기 {/*c*/}\n';
+    expect(messages(file(src, false))).toEqual([
+      '1: heading "볼륨이 뭐야?" is a question or a sentence: write a noun phrase',
+      '2: heading "마운트는 가린다" is a question or a sentence: write a noun phrase',
+    ]);
+  });
+
   it('requires a playground in every subsection of an exercise section', () => {
     const src = '## 하나 {/*one*/}\n<Playground scenario="a" />\n## 둘 {/*two*/}\n본문\n';
     expect(messages(file(src))).toEqual(['3: subsection "둘" has no <Playground scenario="..." />']);

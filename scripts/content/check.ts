@@ -7,7 +7,8 @@
  * - every `<Playground scenario>` names a catalog entry, every entry is used exactly once, and in
  *   an exercise section every `##` subsection has one;
  * - nothing is loaded from another host (images, iframes, scripts, styles);
- * - one term per idea: words the style guide replaced are not used again (TERMS).
+ * - one term per idea: words the style guide replaced are not used again (TERMS);
+ * - one heading voice: headings are noun phrases, never questions or sentences (-다, -요).
  */
 import { parseHeadings, parsePlaygrounds } from '../../lib/content';
 import { proseLines } from '../../lib/content/fences';
@@ -63,6 +64,8 @@ export function checkFile(file: ContentFile, allowedTags: readonly string[]): Pr
     else if (!ID.test(h.id)) report(h.line, `heading id "${h.id}" must be lowercase ASCII words joined by "-"`);
     else if (seen.has(h.id)) report(h.line, `heading id "${h.id}" is already used on line ${seen.get(h.id)}`);
     if (h.id) seen.set(h.id, h.line);
+    if (/(\?|다|요)$/.test(h.text.trim()))
+      report(h.line, `heading "${h.text}" is a question or a sentence: write a noun phrase`);
   }
 
   for (const { line, number } of proseLines(file.source)) {

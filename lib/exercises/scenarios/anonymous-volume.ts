@@ -1,4 +1,4 @@
-/** 도커 볼륨이 뭐야?: VOLUME gives each container an anonymous volume; --volumes-from shares one (S4, S5). */
+/** 도커 볼륨: VOLUME gives each container an anonymous volume; --volumes-from shares one (S4, S5). */
 import type { Container, Volume } from '../../engine';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';

@@ -1,4 +1,4 @@
-/** 마운트가 뭐야?: bind a host dir (S7), read-only config (S8), a non-root USER on a bind mount. */
+/** 바인드 마운트: bind a host dir (S7), read-only config (S8), a non-root USER on a bind mount. */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
 import { emptyVariable, usesEmptyVariable } from '../notices';

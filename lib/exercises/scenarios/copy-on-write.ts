@@ -1,5 +1,5 @@
 /**
- * 읽기 전용 레이어를 어떻게 수정해?: the book's `docker cp` (a new upper file, `C` in docker diff,
+ * 읽기 전용 레이어의 파일 고치기: the book's `docker cp` (a new upper file, `C` in docker diff,
  * S2), a true copy-up by an in-place append, then a whiteout.
  */
 import type { Scenario } from '../model';

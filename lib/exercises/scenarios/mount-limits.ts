@@ -1,4 +1,4 @@
-/** 마운트의 한계점: shadowing (S9), single-file merge (S10), volume copy vs bind, network share (S11). */
+/** 마운트의 한계: shadowing (S9), single-file merge (S10), volume copy vs bind, network share (S11). */
 import type { Scenario } from '../model';
 import { emptyVariable, usesEmptyVariable } from '../notices';
 import { REPO, type ExerciseState } from '../state';

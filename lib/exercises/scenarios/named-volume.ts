@@ -1,4 +1,4 @@
-/** 도커 볼륨을 어떻게 사용해?: a named volume survives v1 → v2 (S6); VOLUME in a Dockerfile. */
+/** 도커 볼륨 사용하기: a named volume survives v1 → v2 (S6); VOLUME in a Dockerfile. */
 import type { Volume } from '../../engine';
 import type { Scenario } from '../model';
 import { emptyVariable } from '../notices';

@@ -1,4 +1,4 @@
-/** 데이터를 잃으면 어떻게 해?: the writable layer dies with the container (S3). */
+/** 컨테이너와 함께 사라지는 데이터: the writable layer dies with the container (S3). */
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 

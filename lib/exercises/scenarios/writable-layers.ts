@@ -1,4 +1,4 @@
-/** 상태가 없을 수는 없다: two containers from one image each get their own writable layer (S1). */
+/** 상태가 필요한 애플리케이션: two containers from one image each get their own writable layer (S1). */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
