@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import nextPlugin from '@next/eslint-plugin-next';
 import globals from 'globals';
+import layerlab from './scripts/eslint/boundaries.mjs';
 
 // lib/ is the simulation: it must run unchanged in the browser and in Node, so it may not
 // reach for UI frameworks, the DOM or Node built-ins (see docs in CONTRIBUTING.md).
@@ -27,6 +28,53 @@ const libBannedImports = [
   },
 ];
 
+// The layers, lowest first (docs/architecture.md): a module imports only lower ranks, through
+// their public entry points. fs <- engine <- shell <- machine <- {terminal, layers, exercises}
+// <- playground <- progress <- components <- app.
+const layers = {
+  modules: {
+    'lib/fs': 0,
+    'lib/runtime': 0,
+    'lib/content': 0,
+    'lib/engine': 1,
+    'lib/shell': 2,
+    'lib/machine': 3,
+    'lib/terminal': 4,
+    'lib/layers': 4,
+    'lib/exercises': 4,
+    'lib/playground': 5,
+    'lib/progress': 6,
+    'components/playground': 10,
+    'components/progress': 11,
+    'components/site': 12,
+    'components/browser': 13,
+    'components/editor': 13,
+    'components/exercise': 13,
+    'components/layer-view': 13,
+    'components/terminal': 14,
+    'components/mdx': 15,
+    'mdx-components': 16,
+    app: 20,
+  },
+  // Light entry points beside index.ts, for the page's first load (no simulation behind them).
+  entries: {
+    'lib/playground': ['share', 'store'],
+    'lib/layers': ['empty'],
+    'lib/exercises': ['catalog'],
+    'lib/terminal': ['key-data'],
+  },
+  ui: ['components', 'app', 'mdx-components'],
+  uiMayImport: [
+    'lib/machine',
+    'lib/layers',
+    'lib/exercises',
+    'lib/playground',
+    'lib/progress',
+    'lib/terminal',
+    'lib/content',
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,6 +89,11 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}', 'mdx-components.tsx'],
+    plugins: { layerlab },
+    rules: { 'layerlab/boundaries': ['error', layers] },
+  },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

@@ -13,7 +13,7 @@ async function runAll(t: TerminalModel, ...lines: string[]) {
 }
 
 test.describe('playground layer view', () => {
-  test("shows the copy-up of /input.txt in f1's writable layer", async ({
+  test("shows /input.txt replaced by docker cp in f1's writable layer", async ({
     doc,
     terminal,
     layers,
@@ -33,10 +33,10 @@ test.describe('playground layer view', () => {
     await page.keyboard.press('Control+U');
     await runAll(t, 'echo x > url.txt', 'docker container cp url.txt f1:/input.txt');
     await expect(view.text).toContainText(
-      '기록 가능 레이어 (2B): /input.txt 복사됨(copy-up), 이미지 레이어 2의 파일을 가림',
+      '기록 가능 레이어 (2B): /input.txt 바뀜, 이미지 레이어 2의 파일을 가림',
     );
     await expect(view.status).toHaveText(
-      '방금 바뀐 것: f1의 기록 가능 레이어: /input.txt 복사됨(copy-up)',
+      '방금 바뀐 것: f1: docker cp가 /input.txt를 기록 가능 레이어에 새 파일로 풀어 넣었습니다(copy-up이 아님). 이미지 레이어 2의 원본은 그대로 있고 가려집니다.',
     );
     await view.row('input.txt').click();
     await expect(view.root).toContainText(
@@ -67,7 +67,10 @@ test.describe('playground layer view', () => {
     await expect(view.text).toContainText('컨테이너 f1');
     await view.picker.focus();
     await page.keyboard.press('Tab');
-    await expect(view.tree.getByRole('button').first()).toBeFocused();
+    const writable = view.root.getByRole('button', { name: /^기록 가능 레이어/ });
+    await expect(writable).toBeFocused();
+    await expect(writable).toHaveAttribute('aria-pressed', 'true');
+    await view.tree.getByRole('button').first().focus();
     await page.keyboard.press('Enter');
     await expect(view.tree.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
   });
@@ -79,6 +82,7 @@ test.describe('playground layer view', () => {
       layers,
       page,
     }, info) => {
+      test.slow(); // five commands and an axe run over the whole page
       await page.emulateMedia({ colorScheme });
       await doc.open(PAGE);
       const t = terminal(SCENARIO);

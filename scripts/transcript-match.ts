@@ -24,6 +24,7 @@ function normalise(text: string): string {
     .replace(/\b[0-9a-f]{12}\b/g, '<id12>')
     .replace(/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?Z?/g, '<date>')
     .replaceAll(`${HOME}/work`, '<work>')
+    .replace(/\/overlay2\/l\/[A-Z2-7]{26}\b/g, '/overlay2/l/<link>')
     .replace(
       /(Less than a second|About a minute|About an hour|\d+ (second|minute|hour)s?)( ago)?/g,
       '<ago>$3',

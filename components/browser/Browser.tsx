@@ -14,8 +14,8 @@ import {
   type Address,
   type PageRequest,
   type PublishedPort,
-} from '@/lib/engine/http-client';
-import type { Machine } from '@/lib/machine';
+} from '@/lib/machine';
+import type { PlaygroundSnapshot } from '@/lib/playground';
 import { ErrorPage } from './ErrorPage';
 import { closestLink, fetchView, submission, type View } from './page';
 import styles from './Browser.module.css';
@@ -28,13 +28,14 @@ const LOCAL = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 const home = (port: number): Address => ({ scheme: 'http', host: 'localhost', port, path: '/' });
 
 export interface BrowserProps {
-  machine: Machine;
-  commands: number;
+  /** The playground's latest state: after a command or a new machine, ports may have changed. */
+  live: PlaygroundSnapshot;
   /** A form the page posted has changed the machine (the app wrote its data). */
   onChanged?(): void;
 }
 
-export default function Browser({ machine, commands, onChanged }: BrowserProps) {
+export default function Browser({ live, onChanged }: BrowserProps) {
+  const { machine } = live;
   const captionId = useId();
   const [ports, setPorts] = useState<PublishedPort[]>([]);
   const [view, setView] = useState<View | null>(null);
@@ -76,6 +77,8 @@ export default function Browser({ machine, commands, onChanged }: BrowserProps) 
   // After every command (and on a new machine): containers may have started or stopped.
   useEffect(() => {
     machineRef.current = machine;
+    // Work the pane itself caused (a page that stored a form) does not reload it.
+    if (live.change.kind === 'background') return;
     let cancelled = false;
     void machine.internals.ready.then(() => {
       if (cancelled) return;
@@ -91,7 +94,7 @@ export default function Browser({ machine, commands, onChanged }: BrowserProps) 
     return () => {
       cancelled = true;
     };
-  }, [machine, commands, open]);
+  }, [live, machine, open]);
 
   const current = () => visits.current.entries[visits.current.index];
 

@@ -6,20 +6,19 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { Machine } from '@/lib/machine';
+import type { PlaygroundController } from '@/lib/playground';
+import { usePlayground } from '@/components/playground/use-playground';
 
 const Browser = lazy(() => import('./Browser'));
 
 export interface BrowserSlotProps {
-  scenario: string;
-  /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  machine: Machine | null;
-  /** How many commands have finished: published ports may have changed. */
-  commands: number;
-  /** Optional: a form posted in the pane changed the machine (goals and layers may refresh). */
-  onChanged?(): void;
+  /** The playground, once it is live. */
+  controller: PlaygroundController | null;
 }
 
-export function BrowserSlot({ machine, commands, onChanged }: BrowserSlotProps) {
+export function BrowserSlot({ controller }: BrowserSlotProps) {
+  const live = usePlayground(controller);
+  const machine = live?.machine ?? null;
   // The machine the pane was opened for: a new machine (reset, undo) hides it until it publishes.
   const [openFor, setOpenFor] = useState<Machine | null>(null);
   const publishing = machine !== null && publishes(machine);
@@ -27,7 +26,11 @@ export function BrowserSlot({ machine, commands, onChanged }: BrowserSlotProps) 
   if (!machine || (!publishing && openFor !== machine)) return null;
   return (
     <Suspense fallback={null}>
-      <Browser machine={machine} commands={commands} onChanged={onChanged} />
+      <Browser
+        live={live!}
+        // A page the pane loaded may have changed the machine (a form the app stored).
+        onChanged={() => controller?.activity()}
+      />
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 /** Chrome's error pages, in Korean, with a hint that points back at the simulated machine. */
-import type { NetError } from '@/lib/engine/http-client';
+import type { NetError } from '@/lib/machine';
 import styles from './Browser.module.css';
 
 export type PageError = NetError | 'ERR_INVALID_URL';

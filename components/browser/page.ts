@@ -8,8 +8,8 @@ import {
   resolveHref,
   type Address,
   type PageRequest,
-} from '@/lib/engine/http-client';
-import type { Machine } from '@/lib/machine';
+  type Machine,
+} from '@/lib/machine';
 import type { PageError } from './ErrorPage';
 import { pageDocument } from './page-document';
 

@@ -3,13 +3,13 @@
  * The open editor: a tab per editable file, the path of the open one, the editor view and a
  * save button. Saving writes into the playground's host filesystem, so `docker build` and any
  * bind-mounted container see the new content at once. Enter in the terminal saves every unsaved
- * tab first (BEFORE_COMMAND_EVENT): a command never reads an older file than the one shown.
+ * tab first (the controller's onBeforeEnter): a command never reads an older file than the one shown.
  * Loaded lazily by EditorSlot.
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Machine } from '@/lib/machine';
-import { BEFORE_COMMAND_EVENT, type CommandRequest } from '@/components/playground/events';
+import type { PlaygroundController } from '@/lib/playground';
+import { usePlayground } from '@/components/playground/use-playground';
 import { basename, displayPath } from './host-files';
 import { panelIdOf, tabId, Tabs } from './Tabs';
 import { TextView } from './TextView';
@@ -47,10 +47,8 @@ function tabLabels(files: readonly string[]): string[] {
 
 export interface EditorPanelProps {
   scenario: string;
-  machine: Machine;
+  controller: PlaygroundController;
   files: readonly string[];
-  commands?: number;
-  onSaved(path: string, content: string): void;
   /** Take the focus once shown (the reader opened the editor before the machine was up). */
   autoFocus: boolean;
 }
@@ -58,9 +56,12 @@ export interface EditorPanelProps {
 type Notice = { error: boolean; text: string } | null;
 
 export default function EditorPanel(props: EditorPanelProps) {
-  const { scenario, files } = props;
+  const { files, controller } = props;
   const id = useId();
-  const { buffers, edit, refresh, save } = useBuffers(props.machine, files, props.commands);
+  const live = usePlayground(controller) ?? controller.getSnapshot();
+  const { buffers, edit, refresh, save } = useBuffers(live.machine, files, live.version);
+  /** A file was written into the host filesystem: one undo unit, saved. */
+  const saved = (path: string, content: string) => controller.edited(path, content);
   const [active, setActive] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const light = useLightEditor();
@@ -91,7 +92,7 @@ export default function EditorPanel(props: EditorPanelProps) {
   const saveUnsaved = useRef(() => {});
   useEffect(() => {
     saveUnsaved.current = () => {
-      const saved: string[] = [];
+      const written: string[] = [];
       const errors: string[] = [];
       for (const file of files) {
         const b = buffers[file];
@@ -99,23 +100,19 @@ export default function EditorPanel(props: EditorPanelProps) {
         const error = save(file, b.text);
         if (error) errors.push(error);
         else {
-          saved.push(displayPath(file));
-          props.onSaved(file, b.text);
+          written.push(displayPath(file));
+          saved(file, b.text);
         }
       }
       if (errors.length > 0) setNotice({ error: true, text: errors.join(' ') });
-      else if (saved.length > 0)
-        setNotice({ error: false, text: `명령을 실행하기 전에 저장했습니다: ${saved.join(', ')}` });
+      else if (written.length > 0)
+        setNotice({
+          error: false,
+          text: `명령을 실행하기 전에 저장했습니다: ${written.join(', ')}`,
+        });
     };
   });
-  useEffect(() => {
-    const onCommand = (event: Event) => {
-      if ((event as CustomEvent<CommandRequest>).detail?.scenario === scenario)
-        saveUnsaved.current();
-    };
-    window.addEventListener(BEFORE_COMMAND_EVENT, onCommand);
-    return () => window.removeEventListener(BEFORE_COMMAND_EVENT, onCommand);
-  }, [scenario]);
+  useEffect(() => controller.onBeforeEnter(() => saveUnsaved.current()), [controller]);
 
   const select = (index: number) => {
     setActive(index);
@@ -127,12 +124,12 @@ export default function EditorPanel(props: EditorPanelProps) {
     const error = save(path, content);
     if (error) return setNotice({ error: true, text: error });
     setNotice({ error: false, text: `저장했습니다: ${displayPath(path)}` });
-    props.onSaved(path, content);
+    saved(path, content);
   };
 
   const inputId = `${id}-input`;
   const view: EditorViewProps = {
-    scenario,
+    scenario: props.scenario,
     path,
     label: `${displayPath(path)} 편집`,
     inputId,

@@ -6,22 +6,19 @@
  */
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
-import type { Machine } from '@/lib/machine';
+import type { PlaygroundController } from '@/lib/playground';
+import { usePlayground } from '@/components/playground/use-playground';
 import styles from './Editor.module.css';
 import { EditorWaiting } from './Waiting';
 
 export interface EditorSlotProps {
   scenario: string;
-  /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  machine: Machine | null;
+  /** The playground, once it is live. */
+  controller: PlaygroundController | null;
   /** The exercise's editable files (absolute host paths). */
   files: readonly string[];
   /** Starts the playground (when the reader opens the editor before the terminal is up). */
   activate(): void;
-  /** A file was written into the host filesystem. */
-  onSaved(path: string, content: string): void;
-  /** How many commands have finished: unmodified tabs then show the host's current content. */
-  commands?: number;
 }
 
 const EditorPanel = dynamic(() => import('./EditorPanel'), {
@@ -30,7 +27,8 @@ const EditorPanel = dynamic(() => import('./EditorPanel'), {
 });
 
 export function EditorSlot(props: EditorSlotProps) {
-  const { files, machine } = props;
+  const { files, controller } = props;
+  const machine = usePlayground(controller)?.machine ?? null;
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   // Opened before the machine was up: the terminal takes the focus when it starts, so the
@@ -62,13 +60,11 @@ export function EditorSlot(props: EditorSlotProps) {
       </button>
       {mounted && (
         <div id={panelId} hidden={!open}>
-          {machine ? (
+          {controller && machine ? (
             <EditorPanel
               scenario={props.scenario}
-              machine={machine}
+              controller={controller}
               files={files}
-              commands={props.commands}
-              onSaved={props.onSaved}
               autoFocus={early}
             />
           ) : (

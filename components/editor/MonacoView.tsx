@@ -4,7 +4,7 @@
  * (each keeps its own undo history and scroll position while the reader switches tabs).
  */
 import { useEffect, useRef } from 'react';
-import { onThemeChange } from '@/components/terminal/theme';
+import { onThemeChange } from '@/components/site/theme';
 import { applyTheme, languageOf, monaco, monoFont, setupMonaco, themeName } from './monaco';
 import type { EditorViewProps } from './view';
 import styles from './Editor.module.css';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios } from '@/lib/exercises';
-import { startExercise } from '@/lib/exercises/runner';
+import { scenarios, startExercise } from '@/lib/exercises';
 import { isModified, loadAll, refreshed } from './buffers';
 
 const namedVolume = scenarios.find((s) => s.id === 'named-volume')!;

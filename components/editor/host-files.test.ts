@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios } from '@/lib/exercises';
-import { startExercise } from '@/lib/exercises/runner';
+import { scenarios, startExercise } from '@/lib/exercises';
 import { displayPath, readHostFile, writeHostFile } from './host-files';
 
 const unionLayers = scenarios.find((s) => s.id === 'union-layers')!;

@@ -3,8 +3,15 @@
  * (UID 1000), like an editor the learner runs on the host: new files and folders belong to them,
  * and a file they may not write fails the way it would on a real machine.
  */
-import { FsError, strerror, type ErrnoCode } from '@/lib/fs/errors';
-import { REPO, LEARNER, writeAsLearner, type Machine } from '@/lib/machine';
+import {
+  FsError,
+  strerror,
+  type ErrnoCode,
+  REPO,
+  LEARNER,
+  writeAsLearner,
+  type Machine,
+} from '@/lib/machine';
 
 /** What the editor shows for one file: its text, or why there is none. */
 export interface HostFile {

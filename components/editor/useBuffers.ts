@@ -6,21 +6,22 @@ import { writeHostFile } from './host-files';
 
 interface State {
   machine: Machine;
-  commands: number | undefined;
+  version: number;
   buffers: Buffers;
 }
 
-export function useBuffers(machine: Machine, files: readonly string[], commands?: number) {
+/** `version` grows with every change to the playground: unmodified tabs then follow the host. */
+export function useBuffers(machine: Machine, files: readonly string[], version: number) {
   const [state, setState] = useState<State>(() => ({
     machine,
-    commands,
+    version,
     buffers: loadAll(machine, files),
   }));
   // Derived from props during render (React's pattern for "reset state when a prop changes").
   if (state.machine !== machine) {
-    setState({ machine, commands, buffers: loadAll(machine, files, state.buffers) });
-  } else if (state.commands !== commands) {
-    setState({ ...state, commands, buffers: refreshed(machine, state.buffers, files) });
+    setState({ machine, version, buffers: loadAll(machine, files, state.buffers) });
+  } else if (state.version !== version) {
+    setState({ ...state, version, buffers: refreshed(machine, state.buffers, files) });
   }
   const { buffers } = state;
   const update = (fn: (b: Buffers) => Buffers) =>

@@ -15,6 +15,7 @@ import {
   type Scenario,
 } from '@/lib/exercises';
 import type { Machine } from '@/lib/machine';
+import type { PlaygroundSnapshot } from '@/lib/playground';
 import { recordEvaluation, recordMistakes, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, inlineCode, type GoalHints } from './GoalList';
 import { Mistakes } from './Mistakes';
@@ -26,9 +27,7 @@ import styles from './Goals.module.css';
 const LEVELS = { nudge: '살짝 힌트', concept: '개념 힌트', command: '명령 힌트' } as const;
 
 interface Seen {
-  commands: number;
-  background: number;
-  machine: Machine;
+  live: PlaygroundSnapshot;
   evaluation: Evaluation;
   /** Ids of the wrong answers the last line made (none after a machine change). */
   made: readonly string[];
@@ -38,11 +37,8 @@ interface Seen {
 
 export default function GoalsLive(props: {
   scenario: string;
-  machine: Machine;
-  commands: number;
-  /** Changes no command made (an app answered the browser pane, a container exited). */
-  background?: number;
-  lastLine: string;
+  /** The playground's latest state (a new one after every change). */
+  live: PlaygroundSnapshot;
   /** Hints already asked for (the static panel's button was pressed before this loaded). */
   initialHints?: number;
   /** The goals' own hints (open ones are kept by the slot, across the static and live panels). */
@@ -50,23 +46,20 @@ export default function GoalsLive(props: {
 }) {
   const scenario = scenarios.find((s) => s.id === props.scenario);
   const [hints, setHints] = useState(props.initialHints ?? 0);
-  // Derived from the command count and the machine: re-evaluated during render when a command
-  // has finished or the machine was replaced (undo, reset, import). The previous evaluation is
-  // passed on the same machine, so each mistake is explained once, after the line that made it.
-  const background = props.background ?? 0;
-  const [seen, setSeen] = useState(() =>
-    scenario ? look(scenario, props, background, props.lastLine) : undefined,
-  );
-  if (scenario && seen && (seen.commands !== props.commands || seen.machine !== props.machine)) {
-    const line = seen.commands !== props.commands ? props.lastLine : '';
-    setSeen(look(scenario, props, background, line, seen));
-  } else if (scenario && seen && seen.background !== background) {
-    // No new line: the goals are checked again, the last line's explanations and notes stay
-    // (a container writing later must not erase what its command brought up).
-    const next = look(scenario, props, background, '', seen);
-    const { wrongAnswer, wrongAnswers, notice, notices } = seen.evaluation;
-    const evaluation = { ...next.evaluation, wrongAnswer, wrongAnswers, notice, notices };
-    setSeen({ ...next, evaluation, made: seen.made });
+  // Derived from the playground's snapshot: re-evaluated during render after every change. The
+  // previous evaluation is passed on the same machine, so each mistake is explained once, after
+  // the line that made it.
+  const { live } = props;
+  const [seen, setSeen] = useState(() => (scenario ? look(scenario, live) : undefined));
+  if (scenario && seen && seen.live !== live) {
+    if (live.change.kind === 'background' && live.machine === seen.live.machine) {
+      // No new line: the goals are checked again, the last line's explanations and notes stay
+      // (a container writing later must not erase what its command brought up).
+      const next = look(scenario, live, seen);
+      const { wrongAnswer, wrongAnswers, notice, notices } = seen.evaluation;
+      const evaluation = { ...next.evaluation, wrongAnswer, wrongAnswers, notice, notices };
+      setSeen({ ...next, evaluation, made: seen.made });
+    } else setSeen(look(scenario, live, seen));
   }
   const evaluation = seen?.evaluation;
 
@@ -147,22 +140,18 @@ export default function GoalsLive(props: {
   );
 }
 
-/** Evaluates the machine after `line`; `before` is the last look (at this or another machine). */
-function look(
-  scenario: Scenario,
-  { machine, commands }: { machine: Machine; commands: number },
-  background: number,
-  line: string,
-  before?: Seen,
-): Seen {
-  const same = before?.machine === machine;
+/** Evaluates the machine after the change; `before` is the last look (at this or another machine). */
+function look(scenario: Scenario, live: PlaygroundSnapshot, before?: Seen): Seen {
+  const { machine } = live;
+  const line = live.change.kind === 'command' ? live.change.line : '';
+  const same = before?.live.machine === machine;
   const previous = same ? before?.evaluation : undefined;
   const evaluation = evaluate(scenario, machine, line, previous);
   const explained = new Set(previous?.wrongAnswers.map((w) => w.id));
   const made = evaluation.wrongAnswers.filter((w) => !explained.has(w.id)).map((w) => w.id);
   const revealed =
     (same && before?.revealed === true) || reveals(scenario, machine, line, evaluation);
-  return { commands, background, machine, evaluation, made, revealed };
+  return { live, evaluation, made, revealed };
 }
 
 /** The prediction's trigger (a state that trips over a missing file simply does not reveal). */

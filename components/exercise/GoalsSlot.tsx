@@ -6,7 +6,8 @@
  * "완료한 실습"), in the same lines, so nothing moves.
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { Machine } from '@/lib/machine';
+import type { PlaygroundController } from '@/lib/playground';
+import { usePlayground } from '@/components/playground/use-playground';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
 import { resetExerciseProgress, useProgress } from '@/components/progress/store';
 import { GoalList, GoalsHeading, type GoalHints, type GoalItem } from './GoalList';
@@ -19,19 +20,15 @@ export interface GoalsSlotProps {
   scenario: string;
   /** The exercise's goals (with their hints), shown unchecked until the machine can be asked. */
   goals: GoalItem[];
-  /** The machine, once the playground is live (it may be replaced: undo, reset, import). */
-  machine: Machine | null;
-  /** How many commands have finished (the checks rerun when it changes). */
-  commands: number;
-  /** Changes no command made (the checks rerun, the last explanation stays). */
-  background?: number;
-  lastLine: string;
+  /** The playground, once it is live (the checks rerun after every change). */
+  controller: PlaygroundController | null;
   /** Starts the playground. */
   activate(): void;
 }
 
 export function GoalsSlot(props: GoalsSlotProps) {
-  const { goals, machine, scenario } = props;
+  const { goals, scenario } = props;
+  const live = usePlayground(props.controller);
   useResetListener(scenario);
   // "힌트 보기" before the live panel exists: it starts the machine, and the first hint is shown.
   const [asked, setAsked] = useState(false);
@@ -63,14 +60,11 @@ export function GoalsSlot(props: GoalsSlotProps) {
   return (
     <div className={styles.goalsBox} aria-label="실습 목표" role="group">
       {/* The static checklist has the live panel's layout and stays until it has loaded. */}
-      {machine ? (
+      {live ? (
         <Suspense fallback={staticGoals}>
           <GoalsLive
             scenario={scenario}
-            machine={machine}
-            commands={props.commands}
-            background={props.background}
-            lastLine={props.lastLine}
+            live={live}
             initialHints={asked ? 1 : 0}
             goalHints={goalHints}
           />

@@ -1,107 +1,52 @@
 'use client';
 /**
- * The live layer view of a playground: the selected container's image layers, writable layer,
- * mounts and merged tree, rebuilt after every command, with what the command changed gently
- * highlighted. The same picture is always in the DOM as Korean sentences (a <details>).
- * Loaded lazily with the terminal; never in a page's first load.
+ * The live layer view of a playground. One main picture: the selected container's stack (mounts
+ * as lanes on top, its writable layer, the image's steps) beside the picked layer, inspected as
+ * its own changes or as the tree merged up to it. On demand: sizes and wasted space, every
+ * container and volume of the machine, the whole picture as sentences. What the last command
+ * moved is animated briefly and said in words (role=status). Loaded lazily with the terminal.
  */
 import { useId, useState } from 'react';
-import {
-  buildLayerModel,
-  defaultExpanded,
-  describeChanges,
-  describeModel,
-  diffModels,
-  STATUS_TEXT,
-  type LayerChange,
-  type LayerModel,
-  type TreeEntry,
-} from '@/lib/layers';
+import { STATUS_TEXT, type LayerPick } from '@/lib/layers';
 import type { Machine } from '@/lib/machine';
 import styles from './LayerView.module.css';
+import { Inspector } from './Inspector';
+import { Overview } from './Overview';
 import { EmptyState } from './Placeholder';
 import { Stack } from './Stack';
-import { Tree } from './Tree';
+import { TextEquivalent } from './TextEquivalent';
+import { Waste } from './Waste';
+import { afterCommand, initialView, update, WRITABLE, type View } from './view-state';
 
 export interface LayerViewProps {
   machine: Machine;
   /** How many commands have finished: the view rebuilds when it changes. */
   commands: number;
   scenario: string;
+  /** The last command line (it tells a docker cp from a copy-up). */
+  lastLine?: string;
+  /** Puts a command on the terminal's line, not run. */
+  onInsert?(line: string): void;
 }
 
-interface View {
-  commands: number;
-  container: string | undefined;
-  /** Open directories; null: the default (where the changes and mounts are). */
-  expanded: ReadonlySet<string> | null;
-  model: LayerModel;
-  changes: LayerChange[];
-}
-
-function build(machine: Machine, container: string | undefined, expanded: View['expanded']) {
-  return buildLayerModel(machine, { container, expanded: expanded ?? undefined });
-}
-
-/** A command finished: follow a new container, open the dirs it changed, compare. */
-function afterCommand(machine: Machine, view: View, commands: number): View {
-  const previous = view.model;
-  const known = new Set(previous.containers.map((c) => c.id));
-  const follow = machine.engine.list().some((c) => !known.has(c.id));
-  const container = follow ? undefined : view.container;
-  let expanded = follow ? null : view.expanded;
-  let model = build(machine, container, expanded);
-  const changes = diffModels(previous, model);
-  if (expanded) {
-    const paths = changes.flatMap((c) => (c.path ? [c.path] : []));
-    expanded = new Set([...expanded, ...defaultExpanded(paths, [])]);
-    model = build(machine, container, expanded);
-  }
-  return { commands, container, expanded, model, changes };
-}
-
-export default function LayerView({ machine, commands, scenario }: LayerViewProps) {
+export default function LayerView(props: LayerViewProps) {
+  const { machine, commands, scenario } = props;
   const id = useId();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [view, setView] = useState<View>(() => ({
-    commands,
-    container: undefined,
-    expanded: null,
-    model: build(machine, undefined, null),
-    changes: [],
-  }));
+  const [view, setView] = useState<View>(() => initialView(machine, commands));
 
   let current = view;
   if (view.commands !== commands) {
-    current = afterCommand(machine, view, commands);
+    current = afterCommand(machine, view, commands, props.lastLine ?? '');
     setView(current);
   }
-
-  const { model, changes } = current;
+  const change = (patch: Partial<View>) => setView(update(machine, current, patch));
+  const { model } = current;
   const layers = model.selected;
-  const changed = new Set(changes.map((c) => c.key));
-  const summary = describeChanges(changes);
+  const moved = new Map(current.motions.map((m) => [m.key, m]));
 
-  const choose = (container: string) => {
-    setSelected(null);
-    setView({
-      ...current,
-      container,
-      expanded: null,
-      model: build(machine, container, null),
-      changes: [],
-    });
-  };
-  const select = (entry: TreeEntry) => {
-    setSelected(entry.path);
-    if (entry.kind !== 'dir') return;
-    const open = new Set(
-      current.expanded ?? layers!.tree.filter((e) => e.expanded).map((e) => e.path),
-    );
-    if (entry.expanded) open.delete(entry.path);
-    else open.add(entry.path);
-    setView({ ...current, expanded: open, model: build(machine, current.container, open) });
-  };
+  const choose = (container: string) =>
+    change({ container, expanded: null, pick: WRITABLE, path: null, motions: [] });
+  const pick = (p: LayerPick) => change({ pick: p, path: null, motions: [] });
 
   return (
     <div
@@ -133,32 +78,45 @@ export default function LayerView({ machine, commands, scenario }: LayerViewProp
           )
         )}
       </header>
-      <p className={styles.changes} role="status">
-        {summary.length > 0 ? `방금 바뀐 것: ${summary.join(', ')}` : ''}
+      <p className={styles.changes} role="status" data-layer-motion>
+        {current.motions.length > 0
+          ? `방금 바뀐 것: ${current.motions.map((m) => sentence(m.text)).join(' ')}`
+          : ''}
       </p>
       {layers ? (
         <div className={styles.body}>
-          <Stack layers={layers} volumes={model.volumes} changed={changed} round={commands} />
-          <Tree
+          <Stack
             layers={layers}
-            selected={selected}
-            changed={changed}
+            pick={layers.inspect.pick}
+            onPick={pick}
+            moved={moved}
             round={commands}
-            onSelect={select}
+          />
+          <Inspector
+            layers={layers}
+            mode={current.mode}
+            path={current.path}
+            moved={moved}
+            round={commands}
             idPrefix={id}
+            onMode={(mode) => change({ mode, motions: [] })}
+            onPath={(path, expanded) =>
+              change({ path, ...(expanded ? { expanded } : {}), motions: [] })
+            }
+            onInsert={props.onInsert}
           />
         </div>
       ) : (
         <EmptyState />
       )}
-      <details className={styles.text}>
-        <summary>레이어 보기를 글로 읽기</summary>
-        <ul aria-label="레이어 보기 텍스트 설명" data-layer-text>
-          {describeModel(model).map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-      </details>
+      {layers && <Waste layers={layers} />}
+      {model.containers.length > 0 && <Overview model={model} onChoose={choose} idPrefix={id} />}
+      <TextEquivalent model={model} />
     </div>
   );
+}
+
+/** A motion's text as a sentence, so several read one after another. */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }

@@ -4,7 +4,7 @@ import type { GoalItem } from '@/components/exercise/GoalList';
 import type { PredictCard } from '@/components/exercise/Predict';
 import { PredictSlot } from '@/components/exercise/PredictSlot';
 import { findScenario } from '@/lib/exercises/catalog';
-import { scenarios } from '@/lib/exercises/scenarios';
+import { scenarios } from '@/lib/exercises';
 import styles from './Playground.module.css';
 
 /** The prompt of the host shell, as the live terminal shows it. */

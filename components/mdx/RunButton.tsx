@@ -1,13 +1,6 @@
 'use client';
 
-/** Name of the window event a code block sends to its section's playground terminal. */
-export const RUN_EVENT = 'layerlab:run';
-
-export interface RunRequest {
-  /** The `scenario` of the playground that should run the lines. */
-  scenario: string;
-  lines: string[];
-}
+import { requestRun } from '@/components/playground/events';
 
 /**
  * "▶ 실행": types the block's commands into the terminal of the next playground on the page (the
@@ -24,8 +17,7 @@ export function RunButton({ className }: { className?: string }) {
     if (!target) return;
     const lines = (pre.textContent ?? '').split('\n').filter((l) => l.trim() !== '');
     target.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    const detail: RunRequest = { scenario: target.dataset.playground ?? '', lines };
-    window.dispatchEvent(new CustomEvent(RUN_EVENT, { detail }));
+    requestRun({ scenario: target.dataset.playground ?? '', lines });
   }
 
   return (

@@ -1,6 +1,7 @@
 /**
- * Window events between a page's parts and its playgrounds (the code blocks' "▶ 실행" is in
- * components/mdx/RunButton.tsx). Plain CustomEvents: the parts load at different times.
+ * Window events between a page's parts and its playgrounds: requests (run these lines, go back to
+ * the start), not change notices (those come from the controller's subscription). Plain
+ * CustomEvents: the parts load at different times.
  */
 
 /** Ask a playground to go back to its exercise's start (detail: ResetRequest). */
@@ -18,19 +19,15 @@ export function requestReset(scenario?: string): void {
 /** Where a playground's machine is saved in localStorage (one key per scenario). */
 export const SAVE_KEY_PREFIX = 'layerlab:playground:';
 
-/**
- * Enter is about to reach a playground's shell (detail: CommandRequest): the editor saves its
- * unsaved tabs first, so the command reads what the learner sees (`docker build` after an edit).
- * Dispatched synchronously, so every listener has run before the line does.
- */
-export const BEFORE_COMMAND_EVENT = 'layerlab:before-command';
+/** A code block's "▶ 실행" asks its section's playground terminal to run lines (detail: RunRequest). */
+export const RUN_EVENT = 'layerlab:run';
 
-export interface CommandRequest {
+export interface RunRequest {
+  /** The `scenario` of the playground that should run the lines. */
   scenario: string;
+  lines: string[];
 }
 
-export function announceCommand(scenario: string): void {
-  window.dispatchEvent(
-    new CustomEvent<CommandRequest>(BEFORE_COMMAND_EVENT, { detail: { scenario } }),
-  );
+export function requestRun(request: RunRequest): void {
+  window.dispatchEvent(new CustomEvent<RunRequest>(RUN_EVENT, { detail: request }));
 }

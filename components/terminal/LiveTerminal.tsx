@@ -3,7 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import '@fontsource/nanum-gothic-coding/400.css';
 import { useEffect, useRef } from 'react';
-import type { Change, PlaygroundController } from '@/lib/playground';
+import type { PlaygroundController } from '@/lib/playground';
 import styles from './LiveTerminal.module.css';
 import { mountTerminal, type MountOptions } from './mount';
 
@@ -25,8 +25,6 @@ export default function LiveTerminal(props: LiveTerminalProps) {
       ...latest.current,
       focus: () => latest.current.focus,
       onController: (c: PlaygroundController) => latest.current.onController?.(c),
-      onChange: (change: Change) => latest.current.onChange?.(change),
-      onBackgroundChange: () => latest.current.onBackgroundChange?.(),
       takePendingRun: () => latest.current.takePendingRun?.() ?? null,
       beforeFocus: () => latest.current.beforeFocus?.() ?? Promise.resolve(),
       takeEarlyInput: (forward: (data: string) => void) =>

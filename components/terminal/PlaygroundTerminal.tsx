@@ -12,10 +12,16 @@ import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
-import type { Change, PlaygroundController } from '@/lib/playground';
-import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
-import { RESET_EVENT, SAVE_KEY_PREFIX, type ResetRequest } from '@/components/playground/events';
+import type { PlaygroundController } from '@/lib/playground';
+import {
+  RESET_EVENT,
+  RUN_EVENT,
+  SAVE_KEY_PREFIX,
+  type ResetRequest,
+  type RunRequest,
+} from '@/components/playground/events';
 import { browserStore } from '@/components/playground/storage';
+import { usePlayground } from '@/components/playground/use-playground';
 import { Toolbar } from './Toolbar';
 import { EarlyInputField, useEarlyInput } from './EarlyInput';
 import { KeyRow } from './KeyRow';
@@ -56,12 +62,8 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const full = useFullScreen(box);
   const [controller, setController] = useState<PlaygroundController | null>(null);
   // The controller replaces its machine on undo, reset and import; each change re-renders.
-  const machine = controller?.machine ?? null;
-  const [commands, setCommands] = useState(0);
-  const [lastLine, setLastLine] = useState('');
+  const live = usePlayground(controller);
   const [status, setStatus] = useState('');
-  /** Changes no command made (the layer view looks again). */
-  const [background, setBackground] = useState(0);
   const noteId = `playground-${scenario}-hint`;
 
   useEffect(() => {
@@ -103,11 +105,6 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     window.addEventListener(RESET_EVENT, onReset);
     return () => window.removeEventListener(RESET_EVENT, onReset);
   }, [scenario]);
-  const onChange = (change: Change) => {
-    setLastLine(change.kind === 'command' ? change.line : '');
-    setCommands((n) => n + 1);
-  };
-
   const activate = () => {
     setFocus(true);
     full.restore();
@@ -143,6 +140,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
     window.addEventListener(RUN_EVENT, onRun);
     return () => window.removeEventListener(RUN_EVENT, onRun);
   }, [scenario]);
+
+  /** From the layer view: a command put on the terminal's line (end, kill the line, type), not run. */
+  const insertLine = (line: string) => {
+    if (!controllerRef.current) return;
+    controllerRef.current.input(`\x05\x15${line}`);
+    box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
+  };
 
   return (
     <>
@@ -200,8 +204,6 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
               setController(c);
               if (c.notice) setStatus(c.notice);
             }}
-            onChange={onChange}
-            onBackgroundChange={() => setBackground((n) => n + 1)}
             takePendingRun={() => {
               const lines = pendingRun.current;
               pendingRun.current = null;
@@ -228,29 +230,25 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       </p>
       <EditorSlot
         scenario={scenario}
-        machine={machine}
+        controller={controller}
         files={props.files}
         activate={activate}
-        onSaved={(path, content) => controllerRef.current?.edited(path, content)}
-        commands={commands}
       />
-      <BrowserSlot
-        scenario={scenario}
-        machine={machine}
-        commands={commands}
-        onChanged={() => setBackground((n) => n + 1)}
-      />
+      <BrowserSlot controller={controller} />
       <GoalsSlot
         scenario={scenario}
         goals={props.goals}
-        machine={machine}
-        commands={commands}
-        background={background}
-        lastLine={lastLine}
+        controller={controller}
         activate={activate}
       />
-      {machine ? (
-        <LayerView machine={machine} commands={commands + background} scenario={scenario} />
+      {live ? (
+        <LayerView
+          machine={live.machine}
+          commands={live.version}
+          scenario={scenario}
+          lastLine={live.change.kind === 'command' ? live.change.line : ''}
+          onInsert={insertLine}
+        />
       ) : (
         <LayerViewPlaceholder />
       )}

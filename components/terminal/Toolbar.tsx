@@ -7,7 +7,7 @@ import { useId, useRef, useState } from 'react';
 // Types only: the controller's code loads with the terminal, never with the page.
 import type { PlaygroundController, Step } from '@/lib/playground';
 import { requestReset } from '@/components/playground/events';
-import { DETACH_KEYS } from '@/lib/shell/container-console';
+import { DETACH_KEYS } from '@/lib/machine';
 import styles from './Toolbar.module.css';
 
 export interface ToolbarProps {

@@ -5,12 +5,11 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { scenarios } from '@/lib/exercises';
-import { decodeShare, PlaygroundController, type Change } from '@/lib/playground';
-import { machineStamp } from '@/lib/layers/fingerprint';
+import { decodeShare, PlaygroundController } from '@/lib/playground';
 import { browserStore } from '@/components/playground/storage';
-import { announceCommand } from '@/components/playground/events';
-import { RUN_EVENT, type RunRequest } from '@/components/mdx/RunButton';
-import { onThemeChange, terminalTheme } from './theme';
+import { RUN_EVENT, type RunRequest } from '@/components/playground/events';
+import { onThemeChange } from '@/components/site/theme';
+import { terminalTheme } from './theme';
 
 export const TERMINAL_FONT = '"Nanum Gothic Coding", "Noto Sans Mono CJK KR", monospace';
 
@@ -34,10 +33,6 @@ export interface MountOptions {
   onEscape(): void;
   /** The playground's controller, once its machine exists (the layer view reads it). */
   onController?(controller: PlaygroundController): void;
-  /** After every command line, editor save and machine change (undo, reset, import). */
-  onChange?(change: Change): void;
-  /** The machine changed without a command (an app served the browser pane, a container exited). */
-  onBackgroundChange?(): void;
   /** Lines a "▶ 실행" button asked to run before the terminal existed. */
   takePendingRun?(): string[] | null;
   /** Resolves when the focus may move into the terminal (no IME composition elsewhere). */
@@ -98,7 +93,6 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   textarea?.setAttribute('aria-describedby', options.describedBy);
   const stopInserted = textarea ? forwardInsertedText(term, textarea) : () => {};
 
-  const watcher = backgroundWatcher(() => options.onBackgroundChange?.());
   const controller = await PlaygroundController.start(
     {
       id: options.scenario,
@@ -108,16 +102,10 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       suggestion: options.suggestion,
-      beforeEnter: () => announceCommand(options.scenario),
-      onChange: (change) => {
-        watcher.seen();
-        options.onChange?.(change);
-      },
     },
     sharedSession(options.scenario),
   );
   options.onController?.(controller);
-  watcher.start(controller);
   const subscriptions = [
     term.onData((data) => controller.input(data)),
     term.onResize(() => controller.driver.resize()),
@@ -150,7 +138,6 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
 
   return () => {
     stopInserted();
-    watcher.stop();
     window.removeEventListener(RUN_EVENT, onRun);
     if (registry[options.scenario] === term) delete registry[options.scenario];
     stopTheme();
@@ -194,32 +181,4 @@ function sharedSession(scenario: string) {
   if (!shared || shared.scenario !== scenario) return null;
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
   return { share: shared };
-}
-
-/** Looks at the machine once a second (while the page is visible) for changes no command made. */
-function backgroundWatcher(onChange: () => void) {
-  let controller: PlaygroundController | null = null;
-  let last = 0;
-  let timer = 0;
-  const stamp = () => (controller ? machineStamp(controller.machine.engine) : 0);
-  return {
-    start(c: PlaygroundController) {
-      controller = c;
-      last = stamp();
-      timer = window.setInterval(() => {
-        if (document.hidden) return;
-        const now = stamp();
-        if (now === last) return;
-        last = now;
-        onChange();
-      }, 1000);
-    },
-    /** A command or save just changed it: that is not a background change. */
-    seen() {
-      last = stamp();
-    },
-    stop() {
-      window.clearInterval(timer);
-    },
-  };
 }

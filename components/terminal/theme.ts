@@ -39,10 +39,3 @@ export function terminalTheme(): ITheme {
     green: cssVar('--terminal-prompt', '#7ee2a8'),
   };
 }
-
-/** Calls `fn` whenever the page's theme (html[data-theme]) changes; returns the unsubscribe. */
-export function onThemeChange(fn: () => void): () => void {
-  const observer = new MutationObserver(fn);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => observer.disconnect();
-}

@@ -48,6 +48,8 @@ export interface MountPoint {
   tmpfs?: MemFs;
   /** tmpfs size= in bytes, when given (its /proc/mounts line and df show it). */
   tmpfsSize?: number | null;
+  /** tmpfs mode= (permission bits of its root), when given; 01777 otherwise. */
+  tmpfsMode?: number | null;
   /** Whether this mount appears in inspect's Mounts (tmpfs from --tmpfs does not). */
   listed: boolean;
 }

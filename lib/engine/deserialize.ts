@@ -2,9 +2,10 @@
  * Reads EngineJson (serialize.ts) back into a fresh Engine, checking every value as it goes:
  * a saved state comes from browser storage or a link and is never trusted.
  */
-import { MemFs, UnionFs, type Layer } from '../fs';
-import type { TreeReader } from '../fs/serialize';
 import {
+  UnionFs,
+  type Layer,
+  type TreeReader,
   absPath,
   arr,
   bool,
@@ -17,8 +18,9 @@ import {
   optional,
   str,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
+import { freshTmpfs } from './mounts';
 import type { Engine } from './engine';
 import type { Image } from './image';
 import { readContainerConfig, readHostConfig, readImageConfig, readHistory } from './read-config';
@@ -61,6 +63,10 @@ export function readEngine(
         created: num(g.created, `${here}.created`),
       };
     }
+    if (g.digests !== undefined)
+      image.repoDigests = arr(g.digests, `${here}.digests`).map((t, k) =>
+        str(t, `${here}.digests[${k}]`),
+      );
     if (g.stored === undefined) engine.images.add(image);
     else if (g.stored !== false) fail(`${here}.stored`, 'false');
     return image;
@@ -141,10 +147,12 @@ function readMount(
     point.volume = volumes[int(f.volume, `${at}.volume`)] ?? fail(`${at}.volume`, 'a saved volume');
   if (type === 'tmpfs' && f.tmpfsSize !== undefined)
     point.tmpfsSize = int(f.tmpfsSize, `${at}.tmpfsSize`, 1);
+  if (type === 'tmpfs' && f.tmpfsMode !== undefined)
+    point.tmpfsMode = int(f.tmpfsMode, `${at}.tmpfsMode`, 0);
   if (type === 'tmpfs')
     point.tmpfs =
       f.tmpfs === undefined
-        ? new MemFs({ rootMode: 0o1777, clock: ctx.clock })
+        ? freshTmpfs(point, ctx.clock)
         : r.memFs(f.tmpfs, `${at}.tmpfs`, { clock: ctx.clock });
   return point;
 }

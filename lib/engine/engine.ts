@@ -18,6 +18,7 @@ import { commandLine, type Container, type ContainerConfig, type HostConfig } fr
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
+import { Registry } from './registry/registry';
 import { containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
 import type { MountSpec } from './mount-spec.types';
@@ -43,6 +44,10 @@ export interface EngineOptions {
   shares?: Record<string, FileSystem>;
   /** Inode numbers of writable layers and volumes (a saved machine passes its own counter). */
   inodes?: InodeSource;
+  /** Where `docker pull` finds images (the offline Docker Hub by default). */
+  registry?: Registry;
+  /** ms a container's busy shell may work before a line is cut; by default 5 s on virtual time. */
+  workBudgetMs?: number | null;
 }
 
 export interface CreateOptions {
@@ -69,6 +74,7 @@ const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 export class Engine {
   readonly images = new ImageStore();
+  readonly registry: Registry;
   readonly volumes: VolumeStore;
   readonly containers = new Map<string, Container>();
   readonly ids: IdGenerator;
@@ -84,8 +90,15 @@ export class Engine {
   /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
+  private readonly workBudgetMs: number | null;
 
   constructor(options: EngineOptions) {
+    this.workBudgetMs =
+      options.workBudgetMs !== undefined
+        ? options.workBudgetMs
+        : options.scheduler instanceof VirtualScheduler
+          ? VIRTUAL_WORK_BUDGET_MS
+          : null;
     this.scheduler = options.scheduler;
     this.random = options.random;
     this.ids = new IdGenerator(options.random);
@@ -93,6 +106,7 @@ export class Engine {
     this.runner = options.runner;
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
+    this.registry = options.registry ?? new Registry();
     this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
   }
@@ -300,7 +314,7 @@ export class Engine {
       cancel,
       sleep: (ms) => this.scheduler.sleep(ms, cancel),
       yieldToHost: this.scheduler.yieldToHost?.bind(this.scheduler),
-      workBudgetMs: this.scheduler instanceof VirtualScheduler ? VIRTUAL_WORK_BUDGET_MS : null,
+      workBudgetMs: this.workBudgetMs,
       now: () => this.scheduler.now(),
       listen: (port, handler) => {
         const ports = this.listeners.get(c.id) ?? new Map<number, HttpHandler>();

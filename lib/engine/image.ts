@@ -22,8 +22,10 @@ export interface HistoryEntry {
   emptyLayer: boolean;
   /** Image ID of this step for locally built images; undefined shows as <missing>. */
   stepId?: string;
-  /** COMMENT column (e.g. "Imported from -"). */
+  /** COMMENT column (e.g. "Imported from -"; `docker commit -m`). */
   comment?: string;
+  /** `docker commit -a` (the image's Author). */
+  author?: string;
 }
 
 export interface Image {
@@ -35,6 +37,8 @@ export interface Image {
   config: ImageConfig;
   history: HistoryEntry[];
   created: number;
+  /** `repo@sha256:…` of the manifest it was pulled by (none for built images). */
+  repoDigests?: string[];
 }
 
 export function imageSize(image: Image): number {

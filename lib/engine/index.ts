@@ -19,10 +19,24 @@ export { start, stop, kill, remove, exec, wait } from './lifecycle';
 export { removeVolume, pruneVolumes, volumeUsers, volumeSize } from './volumes-ops';
 export { DaemonError } from './errors';
 export { shortId } from './ids';
+export { descendsFrom } from './ancestry';
+export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
+export { archiveView } from './mounts';
 export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
-export { preloadImages, PRELOAD_TIME } from './images';
+export { preloadImages, PRELOAD_TIME, type PreloadSet } from './images';
+export {
+  parseReference,
+  familiarTagged,
+  fullTagged,
+  planPull,
+  completePull,
+  ReferenceError,
+  type PullPlan,
+  type PullMessage,
+  type Reference,
+} from './registry';
 export { bookPrograms } from './apps';
 export type { MountSpec } from './mount-spec.types';
 export type {
@@ -33,3 +47,19 @@ export type {
   ProcessRunner,
   ProcessSpec,
 } from './process';
+export { readTodoConfig } from './apps/todo-config';
+export { preloadedOf, writeEngine, type Preloaded, type EngineJson } from './serialize';
+export { ImageStore } from './image';
+export { readEngine } from './deserialize';
+export { build, BuildContext, BuildError } from './build';
+export {
+  parseMountFlag,
+  parseTmpfsFlag,
+  parseVolumeFlag,
+  validateMounts,
+  mountErrorOutput,
+  type RunInvocation,
+} from './mount-spec';
+export { MountSpecError } from './mount-spec.types';
+export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';
+export { imageFrom } from './images/build-kit';

@@ -4,12 +4,12 @@
  * stop (L2), tmpfs content does not (L5), `--rm` removes the container and its anonymous
  * volumes when the process ends (M30).
  */
-import { MemFs } from '../fs';
 import type { Container } from './container';
 import { commandLine } from './container';
 import type { Engine } from './engine';
 import { DaemonError } from './errors';
-import { typeMismatch } from './mounts';
+import { createMountTarget, freshTmpfs, typeMismatch } from './mounts';
+import { tmpfsStartError } from './mount-spec-tmpfs';
 import { ttyOutput, type Output } from './process';
 import { removeAnonymousVolumes } from './volumes-ops';
 
@@ -28,9 +28,15 @@ export async function start(
     const msg = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "${mismatch.source}" to rootfs at "${mismatch.destination}": mount ${mismatch.source}:${mismatch.destination} (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`;
     return failStart(c, msg, 127);
   }
+  // runc mounts each tmpfs; the kernel refuses bad size=/mode= options (exit code 128 in inspect)
+  const refused = c.hostConfig.mounts.map(tmpfsStartError).find((e) => e !== null);
+  if (refused) return failStart(c, refused, 128);
+  const host = engine.hostView();
   for (const m of c.mounts)
-    if (m.type === 'tmpfs')
-      m.tmpfs = new MemFs({ rootMode: 0o1777, clock: () => engine.scheduler.now() });
+    if (m.type === 'tmpfs') {
+      createMountTarget({ rootfs: c.rootfs, host }, m, true);
+      m.tmpfs = freshTmpfs(m, () => engine.scheduler.now());
+    }
   const argv = commandLine(c);
   if (argv.length === 0) throw new DaemonError('No command specified');
   const { spec, term, cancel } = engine.processSpec(c, argv, attach, {

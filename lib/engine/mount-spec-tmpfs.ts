@@ -37,3 +37,24 @@ export function parseTmpfsFlag(raw: string): MountSpec {
     tmpfsMode,
   });
 }
+
+const KERNEL_SIZE = /^\d+[kmgtpe%]?$/i;
+
+/**
+ * What runc says when the kernel refuses a `--tmpfs` option at start (the daemon passed it on
+ * unchecked): `size=12q`, `mode=999`. null when the options mount. Docker adds nosuid, nodev
+ * and noexec (flags 0xe; ro adds 0x1); `data` is the key=value options as given.
+ */
+export function tmpfsStartError(spec: MountSpec): string | null {
+  if (spec.type !== 'tmpfs' || spec.origin !== 'tmpfs' || spec.mode === '') return null;
+  const options = spec.mode.split(',');
+  const bad = options.some(
+    (o) =>
+      (o.startsWith('size=') && !KERNEL_SIZE.test(o.slice(5))) ||
+      (o.startsWith('mode=') && goParseOctal32(o.slice(5)) === null),
+  );
+  if (!bad) return null;
+  const flags = 0xe | (options.includes('ro') ? 1 : 0);
+  const data = options.filter((o) => o.includes('=')).join(',');
+  return `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "tmpfs" to rootfs at "${spec.target}": mount tmpfs:${spec.target} (via /proc/self/fd/6), flags: 0x${flags.toString(16)}, data: ${data}: invalid argument: unknown`;
+}

@@ -96,11 +96,7 @@ function anonymousVolume(ctx: MountContext, target: string, mode: string): Mount
 function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
   const rw = !spec.readOnly;
   if (spec.type === 'tmpfs') {
-    const tmpfs = new MemFs({
-      rootMode: spec.tmpfsMode ?? 0o1777,
-      clock: ctx.clock,
-      capacity: spec.tmpfsSize ?? undefined,
-    });
+    const tmpfs = freshTmpfs(spec, ctx.clock);
     return {
       type: 'tmpfs',
       source: '',
@@ -110,6 +106,7 @@ function fromSpec(ctx: MountContext, spec: MountSpec): MountPoint {
       propagation: '',
       tmpfs,
       tmpfsSize: spec.tmpfsSize,
+      tmpfsMode: spec.tmpfsMode,
       listed: spec.origin === 'mount',
     };
   }
@@ -168,8 +165,32 @@ function populateVolume(ctx: MountContext, point: MountPoint): void {
   volume.data.chown('/', st.uid, st.gid);
 }
 
-/** M5: a missing target becomes an empty dir (empty file for a single-file bind) in the writable layer. */
-function createMountTarget(ctx: MountContext, point: MountPoint): void {
+/**
+ * An empty tmpfs with its size= limit and mode= root, as each start mounts it (M7: its content
+ * never outlives the run).
+ */
+export function freshTmpfs(
+  options: { tmpfsSize?: number | null; tmpfsMode?: number | null },
+  clock: () => number,
+): MemFs {
+  return new MemFs({
+    rootMode: options.tmpfsMode ?? 0o1777,
+    clock,
+    capacity: options.tmpfsSize ?? undefined,
+  });
+}
+
+/**
+ * M5: a missing target becomes an empty dir (empty file for a single-file bind) in the writable
+ * layer. A tmpfs target only when the container starts (runc makes it), so `docker diff` and
+ * `docker cp` of a container never started do not see it.
+ */
+export function createMountTarget(
+  ctx: Pick<MountContext, 'rootfs' | 'host'>,
+  point: MountPoint,
+  starting = false,
+): void {
+  if (point.type === 'tmpfs' && !starting) return;
   if (ctx.rootfs.exists(point.destination)) return;
   const fileBind = point.type === 'bind' && ctx.host.stat(point.source).kind !== 'dir';
   if (fileBind) {
@@ -197,6 +218,15 @@ export function containerView(
     readOnly: !m.rw,
   }));
   return new MountedFs(c.rootfs, [...system, ...mounts], c.hostConfig.readonlyRootfs);
+}
+
+/**
+ * What `docker cp` reads and writes (the 20.10 daemon's archive path): the root filesystem with
+ * the container's volumes and bind mounts, but not its tmpfs mounts, so a copy under a tmpfs
+ * mountpoint lands in (and reads from) the writable layer below it, running or not.
+ */
+export function archiveView(c: Container, host: FileSystem): MountedFs {
+  return containerView({ ...c, mounts: c.mounts.filter((m) => m.type !== 'tmpfs') }, host);
 }
 
 /**

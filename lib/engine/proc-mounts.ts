@@ -45,7 +45,10 @@ function userEntry(m: MountPoint): MountEntry {
   const mode = m.rw ? 'rw' : 'ro';
   if (m.type !== 'tmpfs') return entry(HOST_DISK, m.destination, 'ext4', `${mode},relatime`);
   const size = m.tmpfsSize ? `,size=${Math.ceil(m.tmpfsSize / 1024)}k` : '';
-  return entry('tmpfs', m.destination, 'tmpfs', `${mode},${KERNEL}${size}`);
+  // shmem_show_options: mode only when it is not the default 1777, in octal, at least 3 digits
+  const perm = m.tmpfsMode ?? 0o1777;
+  const modeOption = perm === 0o1777 ? '' : `,mode=${perm.toString(8).padStart(3, '0')}`;
+  return entry('tmpfs', m.destination, 'tmpfs', `${mode},${KERNEL}${size}${modeOption}`);
 }
 
 /** Every line of the container's /proc/self/mounts, in the kernel's order. */

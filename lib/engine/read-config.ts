@@ -12,7 +12,7 @@ import {
   str,
   strArr,
   strRecord,
-} from '../fs/state-read';
+} from '../fs';
 import type { ContainerConfig, HostConfig } from './container';
 import type { HistoryEntry, ImageConfig } from './image';
 import type { MountSpec } from './mount-spec.types';
@@ -44,6 +44,8 @@ export function readHistory(v: unknown, at: string): HistoryEntry[] {
     if (stepId !== undefined) entry.stepId = stepId;
     const comment = optional(f.comment, `${here}.comment`, str);
     if (comment !== undefined) entry.comment = comment;
+    const author = optional(f.author, `${here}.author`, str);
+    if (author !== undefined) entry.author = author;
     return entry;
   });
 }

@@ -5,11 +5,11 @@
  * 1.98 MB BusyBox root never enters a saved state. Every layer is written once, by identity,
  * so layers shared between images and containers are shared again after a restore.
  */
-import type { DirJson, LayerJson, TreeWriter } from '../fs/serialize';
-import type { Layer } from '../fs';
+import type { DirJson, LayerJson, TreeWriter, Layer } from '../fs';
 import type { Container, ContainerConfig, ContainerState, HostConfig } from './container';
 import type { Engine } from './engine';
 import type { HistoryEntry, Image, ImageConfig } from './image';
+import type { Registry } from './registry/registry';
 import type { Volume } from './volume';
 import { readContainerConfig, readHistory, readHostConfig, readImageConfig } from './read-config';
 
@@ -19,10 +19,30 @@ export interface Preloaded {
   layers: ReadonlyMap<string, Layer>;
 }
 
-export function preloadedOf(images: readonly Image[]): Preloaded {
-  const layers = new Map<string, Layer>();
+/**
+ * The preloaded images, and with a registry every image it serves (a pulled image is saved as
+ * its ID and rebuilt by the registry on restore).
+ */
+export function preloadedOf(images: readonly Image[], registry?: Registry): Preloaded {
+  const layers = new Fallback<Layer>((id) => registry?.layerById(id));
   for (const image of images) for (const layer of image.layers) layers.set(layer.id, layer);
-  return { images: new Map(images.map((i) => [i.id, i])), layers };
+  const byId = new Fallback<Image>((id) => registry?.imageById(id));
+  for (const image of images) byId.set(image.id, image);
+  return { images: byId, layers };
+}
+
+/** A map that asks `load` for keys it does not hold (and keeps the answer). */
+class Fallback<V> extends Map<string, V> {
+  constructor(private readonly load: (key: string) => V | undefined) {
+    super();
+  }
+
+  override get(key: string): V | undefined {
+    if (super.has(key)) return super.get(key);
+    const value = this.load?.(key);
+    if (value !== undefined) super.set(key, value);
+    return value;
+  }
 }
 
 /** A layer: an index into EngineJson.layers, or the ID of a preloaded layer. */
@@ -31,6 +51,8 @@ export type LayerRef = number | string;
 interface ImageCommon {
   id: string;
   tags: string[];
+  /** RepoDigests of a pulled image (`alpine@sha256:…`), when it has any. */
+  digests?: string[];
   /** false: not in `docker images` any more, but still used by a container. */
   stored?: false;
 }
@@ -70,6 +92,8 @@ export interface MountJson {
   tmpfs?: DirJson;
   /** tmpfs size= in bytes. */
   tmpfsSize?: number;
+  /** tmpfs mode=. */
+  tmpfsMode?: number;
 }
 
 /** [time, "o" (stdout) | "e" (stderr), text] */
@@ -125,6 +149,7 @@ export function writeEngine(
     const known = imageIndex.get(image);
     if (known !== undefined) return known;
     const common: ImageCommon = { id: image.id, tags: [...image.repoTags] };
+    if (image.repoDigests?.length) common.digests = [...image.repoDigests];
     if (!stored) common.stored = false;
     const json: ImageJson =
       preloaded.images.get(image.id) === image
@@ -175,6 +200,7 @@ export function writeEngine(
         mount.listed = m.listed;
         if (m.volume) mount.volume = addVolume(m.volume, false);
         if (m.tmpfsSize) mount.tmpfsSize = m.tmpfsSize;
+        if (m.tmpfsMode !== undefined && m.tmpfsMode !== null) mount.tmpfsMode = m.tmpfsMode;
         return mount;
       }),
       state: { ...c.state },

@@ -47,3 +47,24 @@ export {
   type Stat,
 } from './types';
 export type { DirNode, FileNode, Node, SymlinkNode, WhiteoutNode } from './node';
+export { maxInode, TreeReader, TreeWriter, type DirJson, type LayerJson } from './serialize';
+export {
+  absPath,
+  arr,
+  bool,
+  fail,
+  int,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  optional,
+  str,
+  strRecord,
+  emptyRecord,
+  strArr,
+  StateError,
+  type Fields,
+} from './state-read';
+export { InodeCounter } from './inode-counter';
+export { decodeBase64, encodeBase64 } from './base64';

@@ -19,6 +19,11 @@ export interface LayerOptions {
   id?: string;
   clock?: Clock;
   inodes?: InodeSource;
+  /**
+   * Bytes the real layer holds in files the simulation does not model (a pulled image's
+   * libraries and binaries): counted by layerSize so sizes match the real image.
+   */
+  unmodelledBytes?: number;
 }
 
 export interface EntryOptions {
@@ -35,12 +40,14 @@ export class Layer {
   readonly root: DirNode;
   readonly clock: Clock;
   readonly inodes: InodeSource;
+  readonly unmodelledBytes: number;
   private frozen = false;
 
   constructor(options: LayerOptions = {}) {
     this.id = options.id ?? `layer-${++anonymousLayers}`;
     this.clock = options.clock ?? logicalClock();
     this.inodes = options.inodes ?? inodeCounter();
+    this.unmodelledBytes = options.unmodelledBytes ?? 0;
     this.root = makeDir(this.meta({ mode: 0o755 }));
   }
 

@@ -29,7 +29,7 @@ export function writeFile<H>(
     if (r.name === '' || hasTrailingSlash(path)) throw new FsError('EISDIR', 'open', path);
     assertWritableMount(ctx, 'open', path);
     assertMayModifyDir(ctx, r.parent, 'open', path);
-    assertSpace(ctx, bytes.length, path);
+    const room = ctx.driver.freeSpace();
     const { uid, gid } = ctx.who;
     driver.create(r.parent, r.name, {
       kind: 'file',
@@ -37,16 +37,23 @@ export function writeFile<H>(
       uid,
       gid,
       mtime: ctx.clock(),
-      data: bytes,
+      data: bytes.length > room ? bytes.subarray(0, room) : bytes,
     });
+    if (bytes.length > room) throw new FsError('ENOSPC', 'write', path);
     return;
   }
   const attr = driver.attr(r.node);
   if (attr.kind === 'dir') throw new FsError('EISDIR', 'open', path);
   assertWritableMount(ctx, 'open', path);
   if (!mayAccess(attr, ctx.who, MAY_WRITE)) throw new FsError('EACCES', 'open', path);
-  const next = append ? concat(driver.read(r.node), bytes) : bytes;
-  assertSpace(ctx, next.length - driver.read(r.node).length, path);
+  const old = driver.read(r.node);
+  const next = append ? concat(old, bytes) : bytes;
+  // tmpfs size=: what fits is written, then ENOSPC (the kernel's short write, then the error)
+  const room = old.length + driver.freeSpace();
+  if (next.length > old.length && next.length > room) {
+    driver.setData(r.node, next.subarray(0, Math.max(room, append ? old.length : 0)), ctx.clock());
+    throw new FsError('ENOSPC', 'write', path);
+  }
   driver.setData(r.node, next, ctx.clock());
 }
 

@@ -1,5 +1,5 @@
 /** The layer view in Korean sentences: the text equivalent of the picture for screen readers. */
-import type { LayerChange } from './diff';
+import { overviewLines } from './describe-layers';
 import { EMPTY_TEXT } from './empty';
 import { humanSize, volumeLabel } from './format';
 import type {
@@ -44,7 +44,7 @@ export function mountName(m: MountInfo): string {
 
 const KIND_TEXT = {
   added: '새로 추가됨',
-  'copied-up': '복사됨(copy-up)',
+  changed: '바뀜',
   whiteout: '삭제 표시(화이트아웃)',
   opaque: '불투명 디렉터리(opaque)',
 } as const;
@@ -70,20 +70,24 @@ export function mountText(m: MountInfo): string {
 }
 
 export function treeEntryText(e: TreeEntry, mounts: readonly MountInfo[]): string {
+  if (e.covered)
+    return `${e.path}${e.kind === 'dir' ? '/' : ''}: ${sourceText(e.servedBy, mounts)}에 그대로 있지만 ${sourceText(e.covered, mounts)}에 가려 컨테이너에서 보이지 않음`;
   if (e.kind === 'whiteout')
     return `${e.path}: 삭제됨, ${sourceText(e.servedBy, mounts)}의 화이트아웃이 ${sourceText(e.hides!, mounts)}의 파일을 가림`;
   let text = `${e.path}${e.kind === 'dir' ? '/' : ''}: ${sourceText(e.servedBy, mounts)}에서 옴`;
   if (e.merges?.length)
     text += ` (${withGwa(e.merges.map((s) => sourceText(s, mounts)).join(', '))} 합쳐짐)`;
   if (e.hides) text += `, ${sourceText(e.hides, mounts)}의 내용을 가림`;
+  const bind = mounts.find((m) => m.target === e.path && m.file);
+  if (bind) text += ', 파일 하나만 마운트되어 같은 디렉터리의 다른 파일은 그대로 보임';
   return text;
 }
 
 /** The whole picture, one sentence per line. */
 export function describeModel(model: LayerModel): string[] {
   const c = model.selected;
-  if (!c) return [EMPTY_TEXT, ...volumeLines(model)];
-  return [...containerLines(c), ...volumeLines(model)];
+  if (!c) return [EMPTY_TEXT, ...overviewLines(model)];
+  return [...containerLines(c), ...overviewLines(model)];
 }
 
 function containerLines(c: ContainerLayers): string[] {
@@ -104,37 +108,4 @@ function containerLines(c: ContainerLayers): string[] {
   lines.push('컨테이너가 보는 파일:');
   for (const e of c.tree) lines.push(treeEntryText(e, c.mounts));
   return lines;
-}
-
-function volumeLines(model: LayerModel): string[] {
-  return model.volumes.map((v) => {
-    const name = `${v.anonymous ? '익명 볼륨' : '볼륨'} ${volumeLabel(v.name)}`;
-    const use =
-      v.users.length > 0
-        ? `${v.users.join(', ')}에서 사용 중`
-        : '사용하는 컨테이너 없음, 컨테이너보다 오래 남아 있음';
-    return `${name}: ${use}${v.empty ? ', 비어 있음' : ''}`;
-  });
-}
-
-const CHANGE_TEXT = {
-  added: '새로 추가됨',
-  'copied-up': '복사됨(copy-up)',
-  whiteout: '삭제 표시(화이트아웃)가 생김',
-  opaque: '불투명 디렉터리(opaque)가 생김',
-  mount: '마운트됨',
-  'volume-filled': '볼륨이 이미지의 내용으로 채워짐',
-} as const;
-
-/** One sentence per change, e.g. "f1의 기록 가능 레이어: /input.txt 복사됨(copy-up)". */
-export function describeChanges(changes: readonly LayerChange[]): string[] {
-  const filled = new Set(changes.filter((c) => c.kind === 'volume-filled').map((c) => c.key));
-  const told = changes.filter((c) => c.kind !== 'mount' || !filled.has(c.key));
-  return told.map((ch) => {
-    if (ch.kind === 'container') return `새 컨테이너 ${ch.container}`;
-    if (ch.kind === 'removed') return `컨테이너 ${ch.container} 삭제됨`;
-    if (ch.kind === 'mount' || ch.kind === 'volume-filled')
-      return `${ch.container}: ${ch.path}에 ${CHANGE_TEXT[ch.kind]}`;
-    return `${ch.container}의 기록 가능 레이어: ${ch.path} ${CHANGE_TEXT[ch.kind]}`;
-  });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerModel, describeChanges, diffModels } from './';
+import { buildLayerModel, describeChanges, diffModels, motions } from './';
 import { run, sandboxAfter } from './testing';
 
 const FILE_DISPLAY = 'docker container run --name f1 diamol/ch06-file-display';
 
 describe('diffModels', () => {
-  it('reports a new container, then the copy-up of /input.txt', async () => {
+  it('reports a new container, then /input.txt replaced by docker cp (not a copy-up)', async () => {
     const machine = await sandboxAfter();
     const empty = buildLayerModel(machine);
     await run(machine, FILE_DISPLAY);
@@ -16,9 +16,31 @@ describe('diffModels', () => {
     await run(machine, 'docker container cp url.txt f1:/input.txt');
     const changes = diffModels(created, buildLayerModel(machine));
     expect(changes).toEqual([
-      { kind: 'copied-up', container: 'f1', path: '/input.txt', key: 'w:/input.txt' },
+      {
+        kind: 'changed',
+        container: 'f1',
+        path: '/input.txt',
+        key: 'w:/input.txt',
+        hides: { kind: 'image', index: 2 },
+      },
     ]);
-    expect(describeChanges(changes)).toEqual(['f1의 기록 가능 레이어: /input.txt 복사됨(copy-up)']);
+    expect(describeChanges(changes, 'docker container cp url.txt f1:/input.txt')).toEqual([
+      'f1: docker cp가 /input.txt를 기록 가능 레이어에 새 파일로 풀어 넣었습니다(copy-up이 아님). 이미지 레이어 2의 원본은 그대로 있고 가려집니다.',
+    ]);
+  });
+
+  it('a write inside the container to an image file is a copy-up', async () => {
+    const machine = await sandboxAfter('docker run -d --name c1 diamol/ch06-bind-mount sleep 1000');
+    const before = buildLayerModel(machine);
+    const line = "docker exec c1 sh -c 'echo x >> /init/abc.txt'";
+    await run(machine, line);
+    const changes = diffModels(before, buildLayerModel(machine));
+    expect(motions(changes, line).map((m) => [m.kind, m.key, m.from])).toEqual([
+      ['copy-up', 'w:/init/abc.txt', { kind: 'image', index: 2 }],
+    ]);
+    expect(describeChanges(changes, line)[0]).toBe(
+      'c1: /init/abc.txt copy-up, 이미지 레이어 2의 파일을 기록 가능 레이어로 복사한 뒤 고쳤습니다. 원본은 그대로 있고 위의 사본이 가립니다.',
+    );
   });
 
   it('counts the writable layer of a new container as having been empty (whiteout)', async () => {
@@ -36,7 +58,13 @@ describe('diffModels', () => {
     const before = buildLayerModel(machine);
     await run(machine, "docker exec o1 sh -c 'rm -rf /init && mkdir /init'");
     expect(diffModels(before, buildLayerModel(machine))).toEqual([
-      { kind: 'opaque', container: 'o1', path: '/init', key: 'w:/init' },
+      {
+        kind: 'opaque',
+        container: 'o1',
+        path: '/init',
+        key: 'w:/init',
+        hides: { kind: 'image', index: 2 },
+      },
     ]);
   });
 
@@ -50,15 +78,18 @@ describe('diffModels', () => {
       'mount',
       'volume-filled',
     ]);
-    expect(describeChanges(diffModels(before, first))).toEqual([
+    expect(describeChanges(diffModels(before, first), '', first.selected!.mounts)).toEqual([
       '새 컨테이너 v1',
-      'v1: /init에 볼륨이 이미지의 내용으로 채워짐',
+      'v1: 빈 볼륨 vol에 이미지의 /init 내용이 복사되었습니다(볼륨 채우기).',
     ]);
     await run(machine, 'docker run --name v2 -v vol:/init diamol/ch06-bind-mount');
-    expect(diffModels(first, buildLayerModel(machine)).map((c) => c.kind)).toEqual([
-      'container',
-      'mount',
-    ]);
+    const second = buildLayerModel(machine);
+    expect(diffModels(first, second).map((c) => c.kind)).toEqual(['container', 'mount']);
+    // The volume is not empty now: it shadows the image's /init instead of being filled.
+    expect(motions(diffModels(first, second), '', second.selected!.mounts)[1]).toMatchObject({
+      kind: 'shadow',
+      text: 'v2: /init에 볼륨 vol, 이미지 레이어 2의 /init 내용을 가립니다(지워지지 않음).',
+    });
   });
 
   it('reports a removed container', async () => {

@@ -1,9 +1,9 @@
 /**
- * What a command changed in the picture: new copy-ups, whiteouts, opaque dirs and added files in
+ * What a command changed in the picture: files changed over the image's, whiteouts, opaque dirs and added files in
  * the selected container's writable layer, new containers and mounts, volumes filled from the
  * image. A container that did not exist before counts as having had an empty writable layer.
  */
-import type { LayerModel, MountInfo, WritableEntry, WritableKind } from './types';
+import type { LayerModel, MountInfo, Source, WritableEntry, WritableKind } from './types';
 
 export type ChangeKind = WritableKind | 'container' | 'mount' | 'volume-filled' | 'removed';
 
@@ -15,6 +15,8 @@ export interface LayerChange {
   path?: string;
   /** Identifies the changed part of the picture: `w:<path>`, `m:<target>`, `c:<id>`. */
   key: string;
+  /** What the new entry or mount hides below it. */
+  hides?: Source;
 }
 
 export function diffModels(before: LayerModel | null, after: LayerModel): LayerChange[] {
@@ -32,7 +34,13 @@ export function diffModels(before: LayerModel | null, after: LayerModel): LayerC
   const had = new Set((then?.writable.entries ?? []).map(entryKey));
   for (const e of now.writable.entries)
     if (!had.has(entryKey(e)))
-      changes.push({ kind: e.kind, container: now.name, path: e.path, key: `w:${e.path}` });
+      changes.push({
+        kind: e.kind,
+        container: now.name,
+        path: e.path,
+        key: `w:${e.path}`,
+        ...(e.hides ? { hides: e.hides } : {}),
+      });
 
   const mounted = new Set((then?.mounts ?? []).map((m) => m.target));
   const wasEmpty = (name: string | undefined) => {
@@ -41,7 +49,13 @@ export function diffModels(before: LayerModel | null, after: LayerModel): LayerC
   };
   for (const m of now.mounts) {
     if (mounted.has(m.target)) continue;
-    changes.push({ kind: 'mount', container: now.name, path: m.target, key: `m:${m.target}` });
+    changes.push({
+      kind: 'mount',
+      container: now.name,
+      path: m.target,
+      key: `m:${m.target}`,
+      ...(m.shadows ? { hides: m.shadows } : {}),
+    });
     if (filledNow(m, wasEmpty))
       changes.push({
         kind: 'volume-filled',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerModel, describeModel } from './';
+import { buildLayerModel, describeModel, treeEntryText } from './';
 import { BIND_DIR, run, sandboxAfter } from './testing';
 
 const FILE_DISPLAY = 'docker container run --name f1 diamol/ch06-file-display';
@@ -26,7 +26,7 @@ describe('buildLayerModel', () => {
     expect(c.mounts).toEqual([]);
   });
 
-  it('S2: docker cp over an image file is a copy-up that hides image layer 2', async () => {
+  it('S2: docker cp over an image file puts a new file above it that hides image layer 2', async () => {
     const model = buildLayerModel(
       await sandboxAfter(
         FILE_DISPLAY,
@@ -36,7 +36,7 @@ describe('buildLayerModel', () => {
     );
     const c = model.selected!;
     expect(c.writable.entries).toEqual([
-      { path: '/input.txt', kind: 'copied-up', hides: { kind: 'image', index: 2 } },
+      { path: '/input.txt', kind: 'changed', hides: { kind: 'image', index: 2 } },
     ]);
     expect(c.writable.size).toBe(2);
     expect(c.tree.find((e) => e.path === '/input.txt')).toMatchObject({
@@ -49,7 +49,7 @@ describe('buildLayerModel', () => {
       expanded: false,
     });
     expect(describeModel(model)).toContain(
-      '기록 가능 레이어 (2B): /input.txt 복사됨(copy-up), 이미지 레이어 2의 파일을 가림',
+      '기록 가능 레이어 (2B): /input.txt 바뀜, 이미지 레이어 2의 파일을 가림',
     );
   });
 
@@ -106,9 +106,15 @@ describe('buildLayerModel', () => {
         shadows: { kind: 'image', index: 2 },
       },
     ]);
-    expect(c.tree.filter((e) => e.path.startsWith('/init')).map((e) => e.servedBy)).toEqual(
+    const init = c.tree.filter((e) => e.path.startsWith('/init'));
+    expect(init.filter((e) => !e.covered).map((e) => e.servedBy)).toEqual(
       Array(3).fill({ kind: 'mount', target: '/init' }),
     );
+    // The image's files are still under the volume, hidden.
+    expect(init.filter((e) => e.covered).map((e) => [e.name, e.servedBy])).toEqual([
+      ['abc.txt', { kind: 'image', index: 2 }],
+      ['def.txt', { kind: 'image', index: 2 }],
+    ]);
     expect(model.volumes).toEqual([{ name: 'vol', anonymous: false, empty: false, users: ['v1'] }]);
   });
 
@@ -127,10 +133,16 @@ describe('buildLayerModel', () => {
         shadows: { kind: 'image', index: 2 },
       },
     ]);
-    expect(c.tree.filter((e) => e.path.startsWith('/init/')).map((e) => e.name)).toEqual([
-      '123.txt',
-      '456.txt',
+    const init = c.tree.filter((e) => e.path.startsWith('/init/'));
+    expect(init.map((e) => [e.name, e.covered ? 'covered' : e.servedBy.kind])).toEqual([
+      ['123.txt', 'mount'],
+      ['456.txt', 'mount'],
+      ['abc.txt', 'covered'],
+      ['def.txt', 'covered'],
     ]);
+    expect(treeEntryText(init[2]!, c.mounts)).toBe(
+      '/init/abc.txt: 이미지 레이어 2에 그대로 있지만 바인드 마운트에 가려 컨테이너에서 보이지 않음',
+    );
     expect(c.writable.entries).toEqual([]);
     expect(describeModel(buildLayerModel(machine))).toContain(
       `마운트: /init에 바인드 마운트, 호스트 경로 ${BIND_DIR}/new, 읽기 전용, 이미지 레이어 2의 /init 내용을 가림`,
@@ -155,6 +167,14 @@ describe('buildLayerModel', () => {
       ['abc.txt', { kind: 'image', index: 2 }],
       ['def.txt', { kind: 'image', index: 2 }],
     ]);
+    expect(
+      treeEntryText(
+        c.tree.find((e) => e.name === '123.txt')!,
+        c.mounts,
+      ),
+    ).toBe(
+      '/init/123.txt: 파일 바인드 마운트에서 옴, 파일 하나만 마운트되어 같은 디렉터리의 다른 파일은 그대로 보임',
+    );
   });
 
   it('selects a container by name, and shows volumes that outlived their containers', async () => {
@@ -168,7 +188,7 @@ describe('buildLayerModel', () => {
     const model = buildLayerModel(machine, { container: 'v1' });
     expect(model.selected!.name).toBe('f1');
     expect(describeModel(model).at(-1)).toBe(
-      '볼륨 vol: 사용하는 컨테이너 없음, 컨테이너보다 오래 남아 있음',
+      '볼륨 vol: 사용하는 컨테이너 없음, 컨테이너가 지워져도 남아 있음',
     );
   });
 

@@ -1,11 +1,24 @@
 /** Builds the layer view's model for one container of a machine (the newest by default). */
-import { layerSize, type Layer } from '../fs';
+import type { FileSystem } from '../fs';
 import type { Container, Engine, Image } from '../engine';
+import { layerChanges } from './changes';
 import { instructionOf } from './format';
+import { historyRows, imageLayerChanges } from './history';
 import { mountInfos } from './mounts';
+import { layerBytes } from './sizes';
 import type { StackLayer } from './stack';
 import { mergedTree } from './tree';
-import type { ContainerLayers, ImageLayerInfo, LayerModel, VolumeSummary } from './types';
+import type {
+  ContainerLayers,
+  ImageLayerInfo,
+  ImageUsage,
+  LayerInspection,
+  LayerModel,
+  LayerPick,
+  TreeEntry,
+  VolumeSummary,
+} from './types';
+import { imageWaste } from './waste';
 import { writableEntries } from './writable';
 
 export interface ModelOptions {
@@ -13,18 +26,9 @@ export interface ModelOptions {
   container?: string;
   /** Directories opened in the merged tree; by default the ones holding changes or mounts. */
   expanded?: Iterable<string>;
-}
-
-/** Image layers never change once frozen: their sizes are computed once. */
-const sizes = new WeakMap<Layer, number>();
-
-function frozenSize(layer: Layer): number {
-  let size = sizes.get(layer);
-  if (size === undefined) {
-    size = layerSize(layer);
-    if (layer.isFrozen) sizes.set(layer, size);
-  }
-  return size;
+  /** The layer inspected (the writable layer by default) and how. */
+  pick?: LayerPick;
+  mode?: LayerInspection['mode'];
 }
 
 export function buildLayerModel(machine: { engine: Engine }, options: ModelOptions = {}) {
@@ -39,7 +43,8 @@ export function buildLayerModel(machine: { engine: Engine }, options: ModelOptio
       image: c.imageRef,
       status: c.state.status,
     })),
-    selected: chosen ? containerLayers(engine, chosen, options.expanded) : null,
+    images: imageUsages(list),
+    selected: chosen ? containerLayers(engine, chosen, options) : null,
     volumes: volumeSummaries(engine, list),
   };
   return model;
@@ -52,15 +57,11 @@ export function imageLayers(image: Image): ImageLayerInfo[] {
     index: i + 1,
     id: layer.id,
     instruction: instructionOf(steps[i]),
-    size: frozenSize(layer),
+    size: layerBytes(layer),
   }));
 }
 
-function containerLayers(
-  engine: Engine,
-  c: Container,
-  expanded: Iterable<string> | undefined,
-): ContainerLayers {
+function containerLayers(engine: Engine, c: Container, options: ModelOptions): ContainerLayers {
   const images = c.image.layers.map((layer, i) => ({
     source: { kind: 'image' as const, index: i + 1 },
     layer,
@@ -73,20 +74,71 @@ function containerLayers(
   const targets = new Set(c.mounts.map((m) => m.destination));
   const writable = writableEntries(c.upper, stack, targets);
   const open = new Set(
-    expanded ?? defaultExpanded([...writable.entries.map((e) => e.path)], targets),
+    options.expanded ?? defaultExpanded([...writable.entries.map((e) => e.path)], targets),
   );
-  const { tree, cut } = mergedTree({ stack, mounts: c.mounts, host, expanded: open });
+  const merged = mergedTree({ stack, mounts: c.mounts, host, expanded: open });
+  const { tree, cut } = merged;
+  const history = historyRows(c.image);
+  const waste = imageWaste(c.image);
+  const look = { stack, host, open, merged };
+  const inspect = inspection(c, look, history, options.pick, options.mode ?? 'merged');
+  const own = inspect.pick.kind === 'writable' ? inspect.changes : writableChanges(c);
+  const size = layerBytes(c.upper);
   return {
     id: c.id,
     name: c.name,
     image: c.imageRef,
     status: c.state.status,
     imageLayers: imageLayers(c.image),
-    writable: { size: layerSize(c.upper), ...writable },
+    writable: { size, ...writable },
     mounts: mountInfos(c.mounts, stack, host),
     tree,
     cut,
+    history,
+    waste,
+    sizes: { size, virtual: size + waste.size, hidden: own.hidden },
+    inspect,
   };
+}
+
+function writableChanges(c: Container) {
+  return layerChanges(c.upper, [...c.image.layers].reverse());
+}
+
+interface Look {
+  stack: StackLayer[];
+  host: FileSystem;
+  open: ReadonlySet<string>;
+  merged: { tree: TreeEntry[]; cut: Record<string, number> };
+}
+
+/** The picked layer's own changes, or the tree as if the stack ended at it. */
+function inspection(
+  c: Container,
+  look: Look,
+  history: ContainerLayers['history'],
+  wanted: LayerPick | undefined,
+  mode: LayerInspection['mode'],
+): LayerInspection {
+  const count = c.image.layers.length;
+  if (wanted?.kind === 'image' && wanted.index >= 1 && wanted.index <= count) {
+    const { index } = wanted;
+    const below = look.stack.slice(look.stack.length - index);
+    const merged =
+      mode === 'merged'
+        ? mergedTree({ stack: below, mounts: [], host: look.host, expanded: look.open })
+        : { tree: [], cut: {} };
+    const row = history.find((r) => r.layer === index);
+    return {
+      pick: wanted,
+      mode,
+      changes: imageLayerChanges(c.image, index),
+      ...(row ? { row } : {}),
+      ...merged,
+    };
+  }
+  const merged = mode === 'merged' ? look.merged : { tree: [], cut: {} };
+  return { pick: { kind: 'writable' }, mode, changes: writableChanges(c), ...merged };
 }
 
 /** The parents of changed paths and the mount targets: where the reader wants to look. */
@@ -102,6 +154,32 @@ export function defaultExpanded(changed: readonly string[], targets: Iterable<st
     open.add(target);
   }
   return [...open];
+}
+
+/** Containers grouped by their image: the layers they share, each one's own writable layer. */
+function imageUsages(list: readonly Container[]): ImageUsage[] {
+  const byId = new Map<string, ImageUsage>();
+  for (const c of list) {
+    let usage = byId.get(c.image.id);
+    if (!usage) {
+      usage = {
+        id: c.image.id,
+        ref: c.imageRef,
+        layers: c.image.layers.length,
+        size: imageWaste(c.image).size,
+        containers: [],
+      };
+      byId.set(c.image.id, usage);
+    }
+    usage.containers.push({
+      id: c.id,
+      name: c.name,
+      image: c.imageRef,
+      status: c.state.status,
+      writable: layerBytes(c.upper),
+    });
+  }
+  return [...byId.values()];
 }
 
 function volumeSummaries(engine: Engine, list: readonly Container[]): VolumeSummary[] {

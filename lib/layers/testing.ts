@@ -10,6 +10,13 @@ export async function sandboxAfter(...lines: string[]): Promise<Machine> {
   return machine;
 }
 
+/** The same, on the images the real daemon's recordings were made with (its local stand-ins). */
+export async function oracleMachineAfter(...lines: string[]): Promise<Machine> {
+  const machine = createMachine({ cwd: BOOK_CWD, images: 'oracle' });
+  await run(machine, ...lines);
+  return machine;
+}
+
 export async function run(machine: Machine, ...lines: string[]): Promise<void> {
   for (const line of lines) {
     const result = await machine.exec(line);

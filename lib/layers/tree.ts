@@ -27,7 +27,7 @@ export function mergedTree(input: TreeInput): { tree: TreeEntry[]; cut: Record<s
     if (children.length > MAX_CHILDREN) cut[dir] = children.length - MAX_CHILDREN;
     for (const entry of children.slice(0, MAX_CHILDREN)) {
       entry.depth = depth;
-      entry.expanded = entry.kind === 'dir' && input.expanded.has(entry.path);
+      entry.expanded = entry.kind === 'dir' && !entry.covered && input.expanded.has(entry.path);
       tree.push(entry);
       if (entry.expanded) visit(entry.path, depth + 1);
     }
@@ -57,7 +57,22 @@ function listDir(input: TreeInput, dir: string): TreeEntry[] {
     if (!m.destination.startsWith(dir === '/' ? '/' : `${dir}/`) || name.includes('/')) continue;
     if (name !== '' && !names.has(name)) entries.push(mountEntry(input, m, 'dir'));
   }
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort(byName);
+  if (mount?.destination === dir) entries.push(...coveredAt(input, dir));
+  return entries;
+}
+
+function byName(a: TreeEntry, b: TreeEntry): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** M2: what the union has at a mount's target stays there, hidden, until the mount goes. */
+function coveredAt(input: TreeInput, target: string): TreeEntry[] {
+  const covered = { kind: 'mount' as const, target };
+  return listUnion({ ...input, mounts: [] }, target)
+    .filter((e) => e.kind !== 'whiteout')
+    .sort(byName)
+    .map((e) => ({ ...e, covered }));
 }
 
 function entry(path: string, kind: EntryKind, init: Partial<TreeEntry>): TreeEntry {

@@ -40,7 +40,7 @@ export function writableEntries(
       if (node.kind !== 'dir') {
         add(
           lower
-            ? { path: p, kind: 'copied-up', hides: hiddenBy(stack, writable, p) }
+            ? { path: p, kind: 'changed', hides: hiddenBy(stack, writable, p) }
             : { path: p, kind: 'added' },
         );
         continue;

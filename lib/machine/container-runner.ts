@@ -1,5 +1,6 @@
 /**
- * Runs processes inside containers for the engine: BusyBox sh over the container's filesystem,
+ * Runs processes inside containers for the engine: BusyBox sh (bash where the image has it and
+ * the process is bash) over the container's filesystem,
  * as the container's user, with the book's programs (the to-do app) available by name.
  */
 import { joinPath, normalizePath, type FileSystem } from '../fs';
@@ -10,11 +11,14 @@ import {
   type ProcessRunner,
   type ProcessSpec,
 } from '../engine';
-import { standardCommands } from '../shell/commands';
-import { Consoles, isInteractiveShell } from '../shell/container-console';
-import { quoteArgv } from '../shell/quote';
-import { Session } from '../shell/session';
-import type { Command } from '../shell/types';
+import {
+  standardCommands,
+  Consoles,
+  isInteractiveShell,
+  quoteArgv,
+  Session,
+  type Command,
+} from '../shell';
 
 function envRecord(env: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -58,8 +62,13 @@ function containerSession(
   random: () => number,
   sleep: ProcessSpec['sleep'] = spec.sleep,
 ): Session {
+  // a GNU userland (debian, ubuntu: /bin/bash) gets GNU tools' words and bash's; dash, their
+  // /bin/sh, is not simulated apart from bash
+  const bash = spec.fs.exists('/bin/bash');
   return new Session({
-    flavor: 'busybox',
+    flavor: bash ? 'bash' : 'busybox',
+    user: bash ? (spec.identity.uid === 0 ? 'root' : undefined) : undefined,
+    hostname: bash && spec.containerId ? spec.containerId.slice(0, 12) : undefined,
     fs: spec.fs,
     identity: spec.identity,
     cwd: spec.cwd,

@@ -1,7 +1,6 @@
 /** The learner's host: a small Linux-like filesystem and the bash session over it. */
 import { EPOCH_2024, MemFs, fixedClock, type Clock, type FileSystem } from '../fs';
-import { Session, type SessionOptions } from '../shell/session';
-import type { Command } from '../shell/types';
+import { Session, type SessionOptions, type Command } from '../shell';
 
 export const LEARNER = { uid: 1000, gid: 1000 } as const;
 export const HOME = '/home/learner';

@@ -31,3 +31,18 @@ export {
 export { createHostFs, createHostSession, writeAsLearner, HOME, LEARNER, START_DIR } from './host';
 export { REPO, NFS_MOUNT, addBookFiles } from './book-host';
 export { simSession, containerRootFs, SCENARIOS } from './sim-sessions';
+export {
+  encodeForm,
+  formatAddress,
+  loadPage,
+  parseAddress,
+  publishedPorts,
+  resolveHref,
+  type Address,
+  type NetError,
+  type PageRequest,
+  type PublishedPort,
+} from './http-client';
+// What the UI needs from the layers below, through this one entry (docs/architecture.md).
+export { FsError, strerror, type ErrnoCode } from '../fs';
+export { DETACH_KEYS } from '../shell';

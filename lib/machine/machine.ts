@@ -2,30 +2,33 @@
  * The whole simulated machine: the learner's host (bash in ~/ch06), the Docker daemon with the
  * book's images, and `docker` on the host's PATH. Tests and `sim` drive it on virtual time.
  */
-import { inodeCounter, MemFs, NetworkShareFs, type Layer } from '../fs';
-import { InodeCounter } from '../fs/inode-counter';
-import { maxInode } from '../fs/serialize';
+import { inodeCounter, MemFs, NetworkShareFs, type Layer, InodeCounter, maxInode } from '../fs';
 import {
   bookPrograms,
   Engine,
   preloadImages,
+  type PreloadSet,
   PRELOAD_TIME,
   type Container,
   type LogEntry,
+  preloadedOf,
+  type Preloaded,
 } from '../engine';
 import { VirtualScheduler, VIRTUAL_WORK_BUDGET_MS, type Scheduler } from '../runtime';
-import { preloadedOf, type Preloaded } from '../engine/serialize';
-import { standardCommands } from '../shell/commands';
-import { Consoles } from '../shell/container-console';
+import {
+  standardCommands,
+  Consoles,
+  dockerCommand,
+  dockerCompletion,
+  type DockerEnv,
+  SeededRandom,
+  type ExecResult,
+  type Session,
+} from '../shell';
 import { containerRunner, containerShell } from './container-runner';
-import { dockerCommand } from '../shell/docker/cli';
-import { dockerCompletion } from '../shell/docker/completion';
-import type { DockerEnv } from '../shell/docker/types';
 import { addBookFiles, NFS_MOUNT, networkShare } from './book-host';
 import { createHostFs, createHostSession, HOME, LEARNER } from './host';
 import { LiveFs } from './live-fs';
-import { SeededRandom } from '../shell/random';
-import type { ExecResult, Session } from '../shell/session';
 
 export interface Machine {
   engine: Engine;
@@ -54,6 +57,8 @@ export const MACHINE_START = PRELOAD_TIME + 60_000;
 
 export interface MachineOptions {
   seed?: number;
+  /** The images there at the start: the book's (default) or also the oracle's stand-ins. */
+  images?: PreloadSet;
   scheduler?: Scheduler;
   docker?: Partial<DockerEnv>;
   /** Start directory (created, owned by the learner); the learner's home by default. */
@@ -84,8 +89,8 @@ export function createMachine(options: MachineOptions = {}): Machine {
     docker: options.docker,
     budgetMs: options.budgetMs,
     populate(engine) {
-      preloadImages(engine.images, inodeCounter(1 << 20));
-      return preloadedOf(engine.images.all());
+      preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, options.images);
+      return preloadedOf(engine.images.all(), engine.registry);
     },
   });
 }
@@ -134,6 +139,7 @@ export function assembleMachine(parts: MachineParts): Machine {
     runner: containerRunner(bookPrograms, random, consoles),
     shares: Object.fromEntries([...shares].map(([path, s]) => [path, s.fs])),
     inodes: parts.engineInodes,
+    workBudgetMs: parts.budgetMs,
   });
   const internals: MachineInternals = {
     random: parts.random,

@@ -1,10 +1,7 @@
 /** The sessions `sim` can start. Scenario start states arrive with the exercises (issue 7). */
 import { EPOCH_2024, MemFs, MountedFs, createDevFs, fixedClock } from '../fs';
-import { standardCommands } from '../shell/commands';
+import { standardCommands, seededRandom, type LineRunner, Session, type Flavor } from '../shell';
 import { createMachine } from './machine';
-import { seededRandom, type LineRunner } from '../shell/transcript';
-import { Session } from '../shell/session';
-import type { Flavor } from '../shell/types';
 
 export const SCENARIOS: readonly string[] = ['sandbox'];
 

@@ -125,7 +125,7 @@ describe('sandbox state', () => {
     for (const c of [a1!, a2!])
       expect([...c.rootfs.lowerDirs].reverse()).toEqual(image.layers.map((l) => l));
     a1!.rootfs.lowerDirs.forEach((l, i) => expect(l).toBe(a2!.rootfs.lowerDirs[i]));
-    expect(restored.engine.images.get('busybox').layers[0]).toBe(image.layers[0]);
+    expect(restored.engine.images.get('diamol/base').layers[0]).toBe(image.layers[0]);
   });
 
   it('restarts running containers: the to-do app serves its saved list; a tmpfs starts empty', async () => {

@@ -10,10 +10,12 @@
  * StartedAt is kept, a tmpfs starts empty (as on any start) and sleeps start over. Preloaded
  * images are referenced by ID and rebuilt (preloadImages is deterministic).
  */
-import { Layer } from '../fs';
-import { InodeCounter } from '../fs/inode-counter';
-import { TreeReader, TreeWriter, type DirJson } from '../fs/serialize';
 import {
+  Layer,
+  InodeCounter,
+  TreeReader,
+  TreeWriter,
+  type DirJson,
   absPath,
   arr,
   int,
@@ -24,16 +26,21 @@ import {
   strArr,
   StateError,
   type Fields,
-} from '../fs/state-read';
-import { start, type Container, type LogEntry } from '../engine';
+  inodeCounter,
+} from '../fs';
+import {
+  start,
+  type Container,
+  type LogEntry,
+  ImageStore,
+  preloadImages,
+  readEngine,
+  preloadedOf,
+  writeEngine,
+  type EngineJson,
+} from '../engine';
 import { VirtualScheduler, type Scheduler } from '../runtime';
-import { ImageStore } from '../engine/image';
-import { preloadImages } from '../engine/images';
-import { readEngine } from '../engine/deserialize';
-import { preloadedOf, writeEngine, type EngineJson } from '../engine/serialize';
-import { inodeCounter } from '../fs/clock';
-import type { DockerEnv } from '../shell/docker/types';
-import { SeededRandom } from '../shell/random';
+import { type DockerEnv, SeededRandom } from '../shell';
 import { assembleMachine, type Machine, type TreeParts } from './machine';
 
 export { StateError };
@@ -176,8 +183,8 @@ function restore(doc: unknown, options: RestoreOptions): Machine {
     docker: options.docker,
     populate(engine) {
       const scratch = new ImageStore();
-      preloadImages(scratch, inodeCounter(1 << 20));
-      const preloaded = preloadedOf(scratch.all());
+      preloadImages(scratch, inodeCounter(1 << 20), engine.registry);
+      const preloaded = preloadedOf(scratch.all(), engine.registry);
       readEngine(engineFields, 'engine', engine, preloaded, r);
       return preloaded;
     },

@@ -5,6 +5,7 @@
  * passes its storage, its timers and the terminal's output.
  */
 import { realTimeScheduler } from '../runtime';
+import { machineStamp } from '../layers';
 import { startExercise, type Scenario } from '../exercises';
 import {
   REPO,
@@ -15,7 +16,7 @@ import {
   snapshot,
   type MachineState,
 } from '../machine';
-import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal/driver';
+import { TerminalDriver, type CommandInfo, type TerminalIo } from '../terminal';
 
 import { PlaygroundHistory } from './history';
 import { readSaved, writeSaved } from './saved';
@@ -39,8 +40,6 @@ export interface ControllerOptions {
   now?(): number;
   /** Suggested (grey, not typed) at the first prompt of a fresh start. */
   suggestion?: string;
-  /** After every command line (any shell), editor save, and machine change. */
-  onChange?(change: Change): void;
   /**
    * Input holding Enter is about to reach the shell (typed, pasted or run from a code block):
    * the editor saves its unsaved files here, so the line reads what the learner sees.
@@ -50,15 +49,30 @@ export interface ControllerOptions {
   seed?: number;
 }
 
+/** What changed the playground: a finished line, an editor save, a new machine, or work no command made. */
 export type Change =
   | { kind: 'command'; line: string }
   | { kind: 'edit'; path: string }
-  | { kind: 'machine'; reason: 'reset' | 'undo' | 'import' | 'share' | 'restore' };
+  | { kind: 'machine'; reason: 'start' | 'reset' | 'undo' | 'import' | 'share' | 'restore' }
+  | { kind: 'background' };
+
+/**
+ * What the page draws from (`useSyncExternalStore`): a new object after every change, the same
+ * object in between. The machine is replaced on undo, reset and import.
+ */
+export interface PlaygroundSnapshot {
+  readonly machine: Machine;
+  /** Grows by one with every change. */
+  readonly version: number;
+  readonly change: Change;
+}
+
+/** How long background work may go unnoticed (an app answering, a container exiting). */
+export const BACKGROUND_CHECK_MS = 250;
 
 export type StartSource = { share: SharedSession } | null;
 
 export class PlaygroundController {
-  machine!: Machine;
   driver!: TerminalDriver;
   history = new PlaygroundHistory();
   seed: number;
@@ -69,6 +83,12 @@ export class PlaygroundController {
   /** The machine at the last host prompt: the next unit's "before". */
   private current!: MachineState;
   private replaying = false;
+  private listeners = new Set<() => void>();
+  private snap!: PlaygroundSnapshot;
+  /** machineStamp at the last change: background work is a different stamp. */
+  private stamp = 0;
+  private checkPending = false;
+  private enterHooks = new Set<() => void>();
 
   private constructor(private readonly options: ControllerOptions) {
     this.seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
@@ -81,7 +101,7 @@ export class PlaygroundController {
       c.seed = source.share.seed;
       await c.adopt(await c.fresh(), null, '');
       await c.replay(source.share.steps);
-      c.options.onChange?.({ kind: 'machine', reason: 'share' });
+      c.emit({ kind: 'machine', reason: 'share' });
       return c;
     }
     const saved = readSaved(options.store?.get(c.key) ?? null, options.id);
@@ -101,6 +121,40 @@ export class PlaygroundController {
     return c;
   }
 
+  /** Calls `listener` after every change; returns the unsubscribe (for useSyncExternalStore). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PlaygroundSnapshot => this.snap;
+
+  /**
+   * Runs `hook` just before input holding Enter reaches the shell (typed, pasted or run from a
+   * code block): the editor saves its unsaved files there. Returns the removal.
+   */
+  onBeforeEnter(hook: () => void): () => void {
+    this.enterHooks.add(hook);
+    return () => this.enterHooks.delete(hook);
+  }
+
+  get machine(): Machine {
+    return this.snap.machine;
+  }
+
+  /**
+   * Something may have changed the machine without a command (the browser pane asked an app,
+   * a timer ran in a container): it is looked at shortly, and a change is announced if there is one.
+   */
+  activity(): void {
+    if (this.checkPending) return;
+    this.checkPending = true;
+    this.options.setTimer(() => {
+      this.checkPending = false;
+      if (machineStamp(this.machine.engine) !== this.stamp) this.emit({ kind: 'background' });
+    }, BACKGROUND_CHECK_MS);
+  }
+
   get key(): string {
     return this.options.storeKey ?? `layerlab:playground:${this.options.id}`;
   }
@@ -116,7 +170,10 @@ export class PlaygroundController {
 
   input(data: string): void {
     if (this.replaying) return;
-    if (/[\r\n]/.test(data)) this.options.beforeEnter?.();
+    if (/[\r\n]/.test(data)) {
+      this.options.beforeEnter?.();
+      for (const hook of [...this.enterHooks]) hook();
+    }
     this.driver.input(data);
   }
 
@@ -126,7 +183,7 @@ export class PlaygroundController {
     this.history = new PlaygroundHistory();
     this.options.store?.remove(this.key);
     await this.adopt(await this.fresh(), terminalNote.reset, this.options.suggestion ?? '');
-    this.options.onChange?.({ kind: 'machine', reason: 'reset' });
+    this.emit({ kind: 'machine', reason: 'reset' });
   }
 
   /** Undoes the last host command (or editor save); false when there is nothing to undo. */
@@ -136,7 +193,7 @@ export class PlaygroundController {
     if (!undone) return false;
     await this.adopt(this.restore(undone.state), terminalNote.undone(undone.steps), '');
     this.save();
-    this.options.onChange?.({ kind: 'machine', reason: 'undo' });
+    this.emit({ kind: 'machine', reason: 'undo' });
     return true;
   }
 
@@ -156,7 +213,7 @@ export class PlaygroundController {
   /** The editor has written a file into the host filesystem: one undo unit, saved. */
   edited(path: string, content: string): void {
     this.commit([{ edit: path, content }]);
-    this.options.onChange?.({ kind: 'edit', path });
+    this.emit({ kind: 'edit', path });
   }
 
   /** The saved playground as a file's text (export). */
@@ -179,7 +236,7 @@ export class PlaygroundController {
     this.history = new PlaygroundHistory(read.saved.timeline);
     await this.adopt(machine, terminalNote.imported, '');
     this.save();
-    this.options.onChange?.({ kind: 'machine', reason: 'import' });
+    this.emit({ kind: 'machine', reason: 'import' });
     return null;
   }
 
@@ -208,9 +265,26 @@ export class PlaygroundController {
     });
   }
 
+  /** Real time; every timer that fires may be a container's work, so it counts as activity. */
   private scheduler() {
     const now = this.options.now ?? (() => Date.now());
-    return realTimeScheduler(this.options.setTimer, now, this.options.clearTimer);
+    const setTimer = (fn: () => void, ms: number) =>
+      this.options.setTimer(() => {
+        fn();
+        this.activity();
+      }, ms);
+    return realTimeScheduler(setTimer, now, this.options.clearTimer);
+  }
+
+  /** A new snapshot for the page; listeners are told. */
+  private emit(change: Change): void {
+    this.setSnapshot(this.machine, change);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private setSnapshot(machine: Machine, change: Change): void {
+    this.snap = { machine, version: (this.snap?.version ?? 0) + 1, change };
+    this.stamp = machineStamp(machine.engine);
   }
 
   private attachShell: TerminalDriver['attachShell'] = (session, mode) =>
@@ -220,7 +294,7 @@ export class PlaygroundController {
   private async adopt(machine: Machine, note: string | null, suggestion: string): Promise<void> {
     this.driver?.retire();
     await machine.internals.ready;
-    this.machine = machine;
+    this.setSnapshot(machine, { kind: 'machine', reason: 'start' });
     this.current = snapshot(machine);
     this.unit = [];
     if (note) this.options.io.write(note);
@@ -238,7 +312,7 @@ export class PlaygroundController {
     if (info.depth === 1) this.unit.unshift(step);
     else this.unit.push(step);
     if (info.depth === 1) this.commit([]);
-    this.options.onChange?.({ kind: 'command', line });
+    this.emit({ kind: 'command', line });
   }
 
   /** Closes the current unit (plus `extra` steps) at the host prompt and saves. */

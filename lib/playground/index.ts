@@ -10,7 +10,9 @@
  */
 export {
   PlaygroundController,
+  BACKGROUND_CHECK_MS,
   type Change,
+  type PlaygroundSnapshot,
   type ControllerOptions,
   type StartSource,
 } from './controller';

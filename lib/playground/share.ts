@@ -3,8 +3,7 @@
  * exercise, its seed and the steps, replayed on the recipient's page. A typical session fits in
  * a few hundred characters, and the link never reaches any server (it is a fragment).
  */
-import { decodeBase64, encodeBase64 } from '../fs/base64';
-import { decodeUtf8, encodeUtf8 } from '../fs';
+import { decodeBase64, encodeBase64, decodeUtf8, encodeUtf8 } from '../fs';
 import { parseSteps, type Step } from './steps';
 
 export const SHARE_PREFIX = 'play=';

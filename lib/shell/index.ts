@@ -13,7 +13,6 @@
  *   given to the Session, with the session handle for state and a completion provider.
  */
 export { Session, type ExecResult, type SessionOptions } from './session';
-export { createHostFs, createHostSession, HOME, LEARNER, START_DIR } from '../machine';
 export { standardCommands } from './commands';
 export { DETACH_KEYS, DETACHED } from './container-console';
 export type { AttachMode, ContainerConsole } from './container-console';
@@ -30,3 +29,11 @@ export type {
   Output,
   SessionHandle,
 } from './types';
+export { Consoles, isInteractiveShell } from './container-console';
+export { quoteArgv } from './quote';
+export { dirtrim } from './session';
+export { dockerCommand } from './docker/cli';
+export { dockerCompletion } from './docker/completion';
+export { type DockerEnv } from './docker/types';
+export { SeededRandom } from './random';
+export { type LineRunner } from './transcript';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirtrim } from '../shell/session';
+import { dirtrim } from '../shell';
 import { createPlaygroundTerminal } from './testing';
 
 describe('PROMPT_DIRTRIM (recorded from bash 5.2: PS1=\'\\w\'; echo "${PS1@P}")', () => {

@@ -4,7 +4,8 @@
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { createHostSession, standardCommands } from '../../lib/shell';
+import { createHostSession } from '../../lib/machine';
+import { standardCommands } from '../../lib/shell';
 
 async function bundleSize(entry: string) {
   const result = await build({

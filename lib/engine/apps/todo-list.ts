@@ -50,7 +50,8 @@ export const todoListApp: Program = {
       spec.stderr.write(
         "Unhandled exception. Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 5: 'database is locked'.\n   at ToDoList.Program.Main(String[] args)\n",
       );
-      return 139;
+      // an unhandled .NET exception ends in abort(): SIGABRT, 128 + 6
+      return 134;
     }
     log('Debug', 'Microsoft.Extensions.Hosting.Internal.Host[1]', 'Hosting starting');
     for (const source of config.sources)

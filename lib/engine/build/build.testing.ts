@@ -45,7 +45,7 @@ export function setup(files: Record<string, string>) {
   let seed = 1;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const engine = new Engine({ scheduler, random, host, runner });
-  preloadImages(engine.images, inodeCounter(1 << 20));
+  preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, 'oracle');
   host.mkdir('/ctx');
   for (const [path, data] of Object.entries(files)) {
     if (path.endsWith('/')) host.mkdir(`/ctx/${path}`, { mode: 0o755 });

@@ -15,6 +15,8 @@ import { dispatch } from './dispatch';
 import { processWord } from './expand';
 import { parseDockerfile, splitWords } from './parser';
 import { BuildError, startImage, type BuildRun, type Stage } from './state';
+import { completePull, planPull } from '../registry/pull';
+import { familiarTagged, parseReference, ReferenceError } from '../registry/reference';
 
 export interface BuildOptions {
   /** The host filesystem (as the daemon: root) and the absolute context directory. */
@@ -59,7 +61,7 @@ export async function build(engine: Engine, options: BuildOptions): Promise<Imag
     options.progress.write(`Step ${n + 1}/${total} : ${ins.original}\n`);
     await engine.scheduler.sleep(100);
     try {
-      if (ins.cmd === 'from') stage = fromStep(run, ins.rest);
+      if (ins.cmd === 'from') stage = await fromStep(run, ins.rest);
       else if (!stage) metaArg(run, ins.rest);
       else if (ins.cmd === 'copy' || ins.cmd === 'add') await copyStep(run, stage, ins, context);
       else await dispatch(run, stage, ins);
@@ -116,20 +118,42 @@ function metaArg(run: BuildRun, rest: string): void {
   run.usedArgs.add(name);
 }
 
-function fromStep(run: BuildRun, rest: string): Stage {
+/**
+ * The classic builder pulls a FROM image it does not have, printing the pull's lines into the
+ * build output (as a pipe shows them: no progress bars).
+ */
+async function pullBase(run: BuildRun, text: string): Promise<Image> {
+  try {
+    const ref = parseReference(text);
+    const plan = planPull(run.engine.registry, run.engine.images, ref);
+    run.progress.write(`${ref.digest ?? ref.tag}: Pulling from ${ref.path}\n`);
+    let now = 0;
+    for (const m of plan.messages) {
+      if (m.at > now) await run.engine.scheduler.sleep(m.at - now);
+      now = Math.max(now, m.at);
+      if (!m.progress) run.progress.write(`${m.id}: ${m.status}\n`);
+    }
+    completePull(run.engine.images, plan);
+    run.progress.write(
+      `Digest: ${plan.digest}\nStatus: Downloaded newer image for ${familiarTagged(ref)}\n`,
+    );
+    return plan.image;
+  } catch (e) {
+    if (e instanceof DaemonError || e instanceof ReferenceError) throw new BuildError(e.message);
+    throw e;
+  }
+}
+
+async function fromStep(run: BuildRun, rest: string): Promise<Stage> {
   const words = splitWords(rest);
   const meta = new Map<string, string>();
   for (const [k, v] of run.metaArgs) if (v !== undefined) meta.set(k, v);
   const ref = processWord(words[0]!, meta);
   const name = words[2]?.toLowerCase();
   const previous = run.stages.find((s) => s.name !== undefined && s.name === ref.toLowerCase());
-  const parent = previous?.image ?? (ref === 'scratch' ? scratch() : run.engine.images.find(ref));
-  if (!parent) {
-    const repo = normalizeRef(ref).replace(/:[^:/]*$/, '');
-    throw new BuildError(
-      `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
-    );
-  }
+  const parent =
+    previous?.image ??
+    (ref === 'scratch' ? scratch() : (run.engine.images.find(ref) ?? (await pullBase(run, ref))));
   const stage: Stage = {
     name,
     base: parent,

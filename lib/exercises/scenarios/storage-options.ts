@@ -1,6 +1,5 @@
 /** 컨테이너 스토리지 구성 일반론: every storage option in one container, then the lab (S13). */
-import type { Container } from '../../engine';
-import { readTodoConfig } from '../../engine/apps/todo-config';
+import { type Container, readTodoConfig } from '../../engine';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 

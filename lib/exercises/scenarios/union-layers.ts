@@ -1,6 +1,6 @@
 /** 유니언 파일 시스템: a later layer overrides a file, another deletes one; one writable layer (S12). */
 import type { Image } from '../../engine';
-import { decodeUtf8 } from '../../fs/utf8';
+import { decodeUtf8 } from '../../fs';
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
 

@@ -159,6 +159,14 @@ export const cp: Command = {
       const w = attempt(() =>
         ctx.fs.writeFile(dst, data.value, { mode: st.mode & ~UMASK & 0o777 }),
       );
+      if (!w.ok && w.error.code === 'ENOSPC') {
+        // opened fine, the copy ran out of room while writing (a full tmpfs)
+        return !report(
+          ctx,
+          `error writing ${q(dstShown)}: ${why(w.error)}`,
+          `write error: ${why(w.error)}`,
+        );
+      }
       if (!w.ok) {
         const verb = existing.ok ? 'open' : 'create regular file';
         return !report(

@@ -3,6 +3,7 @@ import type { Command } from '../types';
 import { bash } from './bash';
 import { cat } from './cat';
 import { curl } from './curl';
+import { dd } from './dd';
 import { fileCommands } from './fs-family';
 import { gunzip, gzip, zcat } from './gzip';
 import { mount } from './mount';
@@ -17,6 +18,7 @@ export const standardCommands: readonly Command[] = [
   bash,
   cat,
   curl,
+  dd,
   gzip,
   gunzip,
   zcat,

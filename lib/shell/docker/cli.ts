@@ -4,6 +4,7 @@
  * the real CLI's text and exit codes (flag errors 125, argument count errors 1).
  */
 import type { Command } from '../types';
+import { argCountError } from './arg-count';
 import { FlagError, parseFlags } from './flags';
 import { subcommands } from './registry';
 import type { DockerContext, DockerEnv, Subcommand } from './types';
@@ -87,22 +88,9 @@ export function dockerCommand(env: DockerEnv): Command {
         );
         return 125;
       }
-      const n = parsed.positional.length;
-      const { min, max, exact } = sub.args ?? {};
-      const problem =
-        exact !== undefined && n !== exact
-          ? `requires exactly ${exact} argument${exact === 1 ? '' : 's'}`
-          : min !== undefined && n < min
-            ? `requires at least ${min} argument${min === 1 ? '' : 's'}`
-            : max !== undefined && n > max
-              ? max === 0
-                ? 'accepts no arguments'
-                : `requires at most ${max} argument${max === 1 ? '' : 's'}`
-              : null;
+      const problem = argCountError(invoked, usage, parsed.positional.length, sub.args ?? {});
       if (problem) {
-        sh.stderr.write(
-          `docker: '${invoked}' ${problem}\n\n${usage}\n\nSee '${invoked} --help' for more information\n`,
-        );
+        sh.stderr.write(problem);
         return 1;
       }
       return sub.run(d, parsed.flags, parsed.positional);

@@ -38,3 +38,13 @@ export async function forEach(
   }
   return status;
 }
+
+/**
+ * `docker run`'s status when the container fails to start (cli runStartContainerErr): 127 when
+ * the message says a file was not found, 126 for permission denied or a directory, else 125.
+ */
+export function startErrorExitCode(message: string): number {
+  if (/executable file not found|no such file or directory/.test(message)) return 127;
+  if (/permission denied|is a directory/.test(message)) return 126;
+  return 125;
+}

@@ -9,6 +9,8 @@ export interface FlagSpec {
   name: string;
   short?: string;
   type: FlagType;
+  /** A value check pflag runs while parsing (e.g. `--filter` needs key=value): the error text. */
+  validate?: (value: string) => string | null;
 }
 
 export type FlagValues = Map<string, string | boolean | string[] | number>;
@@ -25,6 +27,11 @@ export function parseFlags(
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
   const set = (spec: FlagSpec, value: string | true, display: string) => {
+    const problem = typeof value === 'string' ? spec.validate?.(value) : null;
+    if (problem) {
+      const name = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+      throw new FlagError(`invalid argument "${value}" for "${name}" flag: ${problem}`);
+    }
     if (spec.type === 'bool') {
       if (value === true || value === 'true' || value === '1') flags.set(spec.name, true);
       else if (value === 'false' || value === '0') flags.set(spec.name, false);

@@ -236,7 +236,7 @@ describe('S11: a network share looks like a directory but lacks operations (M17)
     });
     await run(s, 'docker run -d --name db-on-nfs -v /mnt/nfs/data:/data diamol/ch06-todo-list');
     expect((await run(s, 'docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toMatch(
-      /^db-on-nfs Exited \(139\)/,
+      /^db-on-nfs Exited \(134\)/,
     );
     expect((await run(s, 'docker logs db-on-nfs')).output).toContain(
       "SQLite Error 5: 'database is locked'",

@@ -12,4 +12,4 @@ export {
   strerror,
 } from '../../fs';
 export type { ErrnoCode, FileSystem, Stat } from '../../fs';
-export { encodeUtf8 } from '../../fs/utf8';
+export { encodeUtf8 } from '../../fs';

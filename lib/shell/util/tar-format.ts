@@ -157,6 +157,8 @@ function validChecksum(block: Uint8Array): boolean {
 /** The members of an archive; stops at the end blocks. */
 export function readArchive(bytes: Uint8Array): ReadResult {
   const members: Member[] = [];
+  // an empty input is no archive (GNU: "does not look like a tar archive", BusyBox: short read)
+  if (bytes.length === 0) return { ok: false, why: 'short', members };
   let at = 0;
   let longName: string | null = null;
   while (at + BLOCK <= bytes.length) {

@@ -4,8 +4,7 @@
  * to Docker daemon  2.048kB`, the daemon's step stream, and on failure the error alone. `-q`
  * holds the stream back: the image ID on success, everything (to stderr) on failure.
  */
-import { DaemonError } from '../../../engine';
-import { build, BuildContext, BuildError } from '../../../engine/build';
+import { DaemonError, build, BuildContext, BuildError } from '../../../engine';
 import { humanSizeWithPrecision } from '../format';
 import { arr, bool, str } from '../flags';
 import type { DockerContext, Subcommand } from '../types';

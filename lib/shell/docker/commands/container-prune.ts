@@ -1,9 +1,21 @@
 import { remove } from '../../../engine';
+import { confirm } from '../confirm';
 import { humanSize } from '../format';
 import { bool } from '../flags';
-import type { Subcommand } from '../types';
+import type { DockerContext, Subcommand } from '../types';
 
-/** docker container prune: removes every stopped container (their writable layers), never volumes. */
+/** Removes every stopped container (their writable layers), never volumes. */
+export function pruneContainers(d: DockerContext): { ids: string[]; reclaimed: number } {
+  const stopped = d.engine.list().filter((c) => c.state.status !== 'running');
+  let reclaimed = 0;
+  for (const c of stopped) {
+    reclaimed += c.rootfs.upperSize();
+    remove(d.engine, c);
+  }
+  return { ids: stopped.map((c) => c.id), reclaimed };
+}
+
+/** docker container prune. */
 export const containerPrune: Subcommand = {
   path: 'container prune',
   summary: 'Remove all stopped containers',
@@ -14,21 +26,11 @@ export const containerPrune: Subcommand = {
   ],
   args: { max: 0 },
   run(d, flags) {
-    if (!bool(flags, 'force')) {
-      d.out.write(
-        'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ',
-      );
-      const answer = d.sh.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-      if (answer !== 'y' && answer !== 'yes') return 0;
-    }
-    const stopped = d.engine.list().filter((c) => c.state.status !== 'running');
-    let reclaimed = 0;
-    for (const c of stopped) {
-      reclaimed += c.rootfs.upperSize();
-      remove(d.engine, c);
-    }
-    if (stopped.length > 0)
-      d.out.write(`Deleted Containers:\n${stopped.map((c) => `${c.id}\n`).join('')}\n`);
+    if (!bool(flags, 'force') && !confirm(d, 'WARNING! This will remove all stopped containers.'))
+      return 0;
+    const { ids, reclaimed } = pruneContainers(d);
+    if (ids.length > 0)
+      d.out.write(`Deleted Containers:\n${ids.map((id) => `${id}\n`).join('')}\n`);
     d.out.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
     return 0;
   },

@@ -3,8 +3,18 @@
  * container, through the container's mounts (a path in a volume lands in the volume). Writes into
  * read-only mounts or a --read-only rootfs fail as the daemon says (M10).
  */
-import { basename, isFsError, joinPath, normalizePath, type FileSystem } from '../../../fs';
-import { DaemonError, type Container } from '../../../engine';
+import {
+  basename,
+  decodeUtf8,
+  isFsError,
+  joinPath,
+  normalizePath,
+  type FileSystem,
+} from '../../../fs';
+import { writeArchive } from '../../util/tar-format';
+import { archiveMembers, shownHostPath, successLine } from '../cp-archive';
+import { bool } from '../flags';
+import { DaemonError, archiveView, type Container } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import type { DockerContext, Subcommand } from '../types';
 
@@ -20,7 +30,7 @@ export const cp: Subcommand = {
     { name: 'quiet', short: 'q', type: 'bool' },
   ],
   args: { exact: 2 },
-  run(d, _flags, [src, dst]) {
+  run(d, flags, [src, dst]) {
     const from = splitRef(src!);
     const to = splitRef(dst!);
     if (from.container && to.container) {
@@ -31,9 +41,12 @@ export const cp: Subcommand = {
       d.err.write('must specify at least one container source\n');
       return 1;
     }
+    // CLI 28 reports the size on stderr when stdout is a terminal (not with -q)
+    const report = !bool(flags, 'quiet') && d.sh.tty !== null;
     try {
-      if (from.container) copyOut(d, d.engine.container(from.container), from.path, to.path);
-      else copyIn(d, d.engine.container(to.container!), from.path, to.path);
+      if (from.container)
+        copyOut(d, d.engine.container(from.container), from.path, to.path, report);
+      else copyIn(d, d.engine.container(to.container!), from.path, to.path, report ? dst! : null);
       return 0;
     } catch (e) {
       return reportDaemonError(d, e);
@@ -47,27 +60,47 @@ function splitRef(ref: string): { container: string | null; path: string } {
   return { container: ref.slice(0, i), path: ref.slice(i + 1) };
 }
 
-function copyOut(d: DockerContext, c: Container, path: string, dest: string): void {
-  const view = d.engine.view(c);
+function copyOut(
+  d: DockerContext,
+  c: Container,
+  path: string,
+  dest: string,
+  report: boolean,
+): void {
+  const view = archiveView(c, d.engine.hostView());
   const source = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (!view.exists(source))
     throw new DaemonError(
       `Could not find the file ${path} in container ${stripSlash(c.name)}`,
       'not-found',
     );
+  if (dest === '-') {
+    d.out.write(decodeUtf8(writeArchive(archiveMembers(view, source), false)));
+    return;
+  }
   const host = d.sh.fs;
-  let target = d.sh.resolve(dest);
+  const absolute = d.sh.resolve(dest);
+  let target = absolute;
   if (exists(host, target) && host.stat(target).kind === 'dir')
     target = joinPath(target, basename(source));
   copyTree(view, source, host, target, true);
+  if (report) d.err.write(successLine(archiveMembers(view, source), shownHostPath(absolute, dest)));
 }
 
-function copyIn(d: DockerContext, c: Container, src: string, path: string): void {
+/** `shown`: the destination as typed, when the size line is reported (before the daemon answers). */
+function copyIn(
+  d: DockerContext,
+  c: Container,
+  src: string,
+  path: string,
+  shown: string | null,
+): void {
   const host = d.sh.fs;
   const source = d.sh.resolve(src);
   if (!exists(host, source))
     throw new DaemonError(`lstat ${source}: no such file or directory`, 'not-found');
-  const view = d.engine.view(c);
+  if (shown !== null) d.err.write(successLine(archiveMembers(host, source), shown));
+  const view = archiveView(c, d.engine.hostView());
   let target = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (exists(view, target) && view.stat(target).kind === 'dir')
     target = joinPath(target, basename(source));

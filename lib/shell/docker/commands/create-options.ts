@@ -1,16 +1,23 @@
 /** Flags shared by `docker run` and `docker create`, and turning them into engine options. */
-import { DaemonError, type CreateOptions, type MountSpec } from '../../../engine';
 import {
+  DaemonError,
+  familiarTagged,
+  parseReference,
+  ReferenceError,
+  type Reference,
+  type CreateOptions,
+  type MountSpec,
   parseMountFlag,
   parseTmpfsFlag,
   parseVolumeFlag,
   validateMounts,
   mountErrorOutput,
   type RunInvocation,
-} from '../../../engine/mount-spec';
-import { MountSpecError } from '../../../engine/mount-spec.types';
+  MountSpecError,
+} from '../../../engine';
 import { arr, bool, str, type FlagSpec, type FlagValues } from '../flags';
 import type { DockerContext } from '../types';
+import { pullImage } from './pull';
 
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'name', type: 'string' },
@@ -84,26 +91,42 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
   };
 }
 
-/** The image must exist locally: the simulation has no registry to pull from. */
-export function checkImage(
+/**
+ * The image a container is made from, pulled from the registry when it is missing (`--pull
+ * missing`, the default) or always (`--pull always`); the pull's output goes to stderr.
+ */
+export async function checkImage(
   d: DockerContext,
   image: string,
   pull: string | undefined,
-): number | null {
-  if (d.engine.images.find(image)) return null;
-  const ref = image.includes(':') && !image.endsWith(':') ? image : `${image}:latest`;
+): Promise<number | null> {
+  let ref: Reference;
+  try {
+    ref = parseReference(image);
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    d.err.write(`docker: ${e.message}\n\nRun '${d.invoked} --help' for more information\n`);
+    return 125;
+  }
+  const local = d.engine.images.find(image);
+  if (local && pull !== 'always') return null;
   if (pull === 'never') {
     d.err.write(
-      `docker: Error response from daemon: No such image: ${ref}\n\nRun '${d.invoked} --help' for more information\n`,
+      `docker: Error response from daemon: No such image: ${familiarTagged(ref)}\n\nRun '${d.invoked} --help' for more information\n`,
     );
     return 125;
   }
-  const repo = ref.slice(0, ref.lastIndexOf(':'));
-  d.err.write(`Unable to find image '${ref}' locally\n`);
-  d.err.write(
-    `docker: Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun '${d.invoked} --help' for more information\n`,
-  );
-  return 125;
+  if (!local) d.err.write(`Unable to find image '${familiarTagged(ref)}' locally\n`);
+  try {
+    if (!(await pullImage(d, ref, d.err))) return 130;
+  } catch (e) {
+    if (!(e instanceof DaemonError)) throw e;
+    d.err.write(
+      `docker: Error response from daemon: ${e.message}\n\nRun '${d.invoked} --help' for more information\n`,
+    );
+    return 125;
+  }
+  return null;
 }
 
 export function isDaemonError(e: unknown): e is DaemonError {

@@ -12,10 +12,10 @@ export const create: Subcommand = {
   flags: CREATE_FLAGS,
   interspersed: false,
   args: { min: 1 },
-  run(d, flags, args) {
+  async run(d, flags, args) {
     const parsed = createOptions(d, flags, args);
     if ('exitCode' in parsed) return parsed.exitCode;
-    const missing = checkImage(d, parsed.options.image, str(flags, 'pull'));
+    const missing = await checkImage(d, parsed.options.image, str(flags, 'pull'));
     if (missing !== null) return missing;
     try {
       d.out.write(`${d.engine.create(parsed.options).id}\n`);

@@ -1,9 +1,9 @@
-/** docker images / image ls, docker history / image history. */
+/** docker images / image ls. */
 import { imageSize, shortId, type Image } from '../../../engine';
-import { layerSize } from '../../../fs';
-import { createdAgo, humanSize, tabwriter, truncate } from '../format';
+import { createdAgo, humanSize, tabwriter } from '../format';
 import { reportDaemonError } from '../errors';
-import { bool, str } from '../flags';
+import { arr, bool, str } from '../flags';
+import { filterImages, matchesReference, splitTag } from './image-filter';
 import type { DockerContext, Subcommand } from '../types';
 import { formatRows } from './format-rows';
 
@@ -14,10 +14,12 @@ function imageRows(d: DockerContext, images: Image[], noTrunc: boolean) {
     .sort((a, b) => b.created - a.created)
     .flatMap((image) =>
       (image.repoTags.length > 0 ? image.repoTags : ['<none>:<none>']).map((tag) => {
-        const i = tag.lastIndexOf(':');
+        const [repository, tagName] = splitTag(tag);
+        const digest = image.repoDigests?.find((r) => r.startsWith(`${repository}@`));
         const fields = {
-          Repository: tag.slice(0, i),
-          Tag: tag.slice(i + 1),
+          Repository: repository,
+          Tag: tagName,
+          Digest: digest ? digest.slice(digest.indexOf('@') + 1) : '<none>',
           ID: noTrunc ? image.id : shortId(image.id),
           CreatedSince: createdAgo(now - image.created),
           CreatedAt: new Date(image.created).toISOString(),
@@ -40,32 +42,48 @@ export const images: Subcommand = {
     { name: 'no-trunc', type: 'bool' },
     { name: 'format', type: 'string' },
     { name: 'filter', short: 'f', type: 'array' },
+    { name: 'digests', type: 'bool' },
   ],
   args: { max: 1 },
   run(d, flags, [repo]) {
-    let list = d.engine.images.all();
-    if (repo !== undefined) {
-      const [name, tag] = repo.split(':');
-      list = list.filter((image) =>
-        image.repoTags.some(
-          (t) => t.startsWith(`${name}:`) && (tag === undefined || t === `${name}:${tag}`),
-        ),
-      );
+    let list: Image[];
+    try {
+      list = filterImages(d.engine.images, d.engine.images.all(), arr(flags, 'filter'), repo);
+    } catch (e) {
+      return reportDaemonError(d, e);
     }
-    const rows = imageRows(d, list, bool(flags, 'no-trunc'));
+    // a reference pattern also picks which of an image's tags are listed
+    const patterns = [
+      ...(repo === undefined ? [] : [repo]),
+      ...arr(flags, 'filter')
+        .filter((f) => f.startsWith('reference='))
+        .map((f) => f.slice('reference='.length)),
+    ];
+    const rows = imageRows(d, list, bool(flags, 'no-trunc')).filter((r) =>
+      patterns.every((p) => matchesReference(p, `${r.fields.Repository}:${r.fields.Tag}`)),
+    );
     if (bool(flags, 'quiet')) {
       for (const id of new Set(rows.map((r) => r.fields.ID))) d.out.write(`${id}\n`);
       return 0;
     }
     const format = str(flags, 'format');
     if (format !== undefined && format !== 'table') return formatRows(d, format, rows);
-    const header = ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'];
+    const digests = bool(flags, 'digests');
+    const header = [
+      'REPOSITORY',
+      'TAG',
+      ...(digests ? ['DIGEST'] : []),
+      'IMAGE ID',
+      'CREATED',
+      'SIZE',
+    ];
     d.out.write(
       tabwriter([
         header,
         ...rows.map((r) => [
           r.fields.Repository,
           r.fields.Tag,
+          ...(digests ? [r.fields.Digest] : []),
           r.fields.ID,
           r.fields.CreatedSince,
           r.fields.Size,
@@ -73,49 +91,5 @@ export const images: Subcommand = {
       ]),
     );
     return 0;
-  },
-};
-
-export const history: Subcommand = {
-  path: 'image history',
-  aliases: ['history'],
-  summary: 'Show the history of an image',
-  usage: '[OPTIONS] IMAGE',
-  flags: [
-    { name: 'no-trunc', type: 'bool' },
-    { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'human', short: 'H', type: 'bool' },
-    { name: 'format', type: 'string' },
-  ],
-  args: { exact: 1 },
-  run(d, flags, [ref]) {
-    try {
-      const image = d.engine.images.get(ref!);
-      const noTrunc = bool(flags, 'no-trunc');
-      const now = d.engine.scheduler.now();
-      let layer = 0; // history is oldest first, like the layers
-      const rows = image.history
-        .map((h, i) => {
-          const size = h.emptyLayer ? 0 : layerSize(image.layers[layer++]!);
-          const top = i === image.history.length - 1;
-          const id = top ? image.id : h.stepId;
-          return [
-            id ? (noTrunc ? id : shortId(id)) : '<missing>',
-            createdAgo(now - h.created),
-            noTrunc ? h.createdBy : truncate(h.createdBy, 45),
-            humanSize(size),
-            h.comment ?? '',
-          ];
-        })
-        .reverse();
-      if (bool(flags, 'quiet')) {
-        for (const r of rows) d.out.write(`${r[0]}\n`);
-        return 0;
-      }
-      d.out.write(tabwriter([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]));
-      return 0;
-    } catch (e) {
-      return reportDaemonError(d, e);
-    }
   },
 };

@@ -1,4 +1,6 @@
-/** docker ps / container ls: the table (tabwriter), -a, -q, -s, --no-trunc, --format, -f. */
+/** docker ps / container ls: the table (tabwriter), -a, -q, -s, -n/--last, -l, --no-trunc, --format, -f. */
+import { reportDaemonError } from '../errors';
+import { checkFilterFlag, listContainers, parseFilterArgs } from '../filters';
 import { shortId } from '../format';
 import { arr, bool, str } from '../flags';
 import type { Subcommand } from '../types';
@@ -16,30 +18,23 @@ export const ps: Subcommand = {
     { name: 'size', short: 's', type: 'bool' },
     { name: 'no-trunc', type: 'bool' },
     { name: 'format', type: 'string' },
-    { name: 'filter', short: 'f', type: 'array' },
+    { name: 'filter', short: 'f', type: 'array', validate: checkFilterFlag },
     { name: 'latest', short: 'l', type: 'bool' },
+    { name: 'last', short: 'n', type: 'int' },
   ],
   args: { max: 0 },
   run(d, flags) {
-    // -l shows the latest container in any state, as --last does (it implies -a).
-    const all = bool(flags, 'all') || bool(flags, 'latest');
-    let list = d.engine.list().filter((c) => all || c.state.status === 'running');
-    for (const f of arr(flags, 'filter')) {
-      const [key, value = ''] = f.split('=');
-      if (key === 'name') list = list.filter((c) => c.name.includes(value));
-      else if (key === 'status') list = list.filter((c) => c.state.status === value);
-      else if (key === 'volume')
-        list = list.filter((c) =>
-          c.mounts.some((m) => m.name === value || m.destination === value || m.source === value),
-        );
-      else if (key === 'ancestor')
-        list = list.filter((c) => c.imageRef === value || c.image.repoTags.includes(value));
-      else {
-        d.err.write(`Error response from daemon: invalid filter '${key}'\n`);
-        return 1;
-      }
+    // -l is --last 1: the newest container in any state
+    const last = bool(flags, 'latest') ? 1 : ((flags.get('last') as number | undefined) ?? -1);
+    let list;
+    try {
+      list = listContainers(d.engine, parseFilterArgs(arr(flags, 'filter')), {
+        all: bool(flags, 'all'),
+        last: Math.max(last, 0),
+      });
+    } catch (e) {
+      return reportDaemonError(d, e);
     }
-    if (bool(flags, 'latest')) list = list.slice(0, 1);
     const noTrunc = bool(flags, 'no-trunc');
     if (bool(flags, 'quiet')) {
       for (const c of list) d.out.write(`${noTrunc ? c.id : shortId(c.id)}\n`);

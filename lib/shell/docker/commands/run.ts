@@ -1,6 +1,6 @@
 /** docker run: create + start; attached by default (streams output, exits with the container's code). */
-import { start, type Container } from '../../../engine';
-import { reportDaemonError } from '../errors';
+import { DaemonError, start, type Container } from '../../../engine';
+import { reportDaemonError, startErrorExitCode } from '../errors';
 import { bool, str } from '../flags';
 import type { Subcommand } from '../types';
 import { checkImage, CREATE_FLAGS, createOptions } from './create-options';
@@ -27,7 +27,7 @@ export const run: Subcommand = {
       return refuseWithoutTerminal(d);
     const parsed = createOptions(d, flags, args);
     if ('exitCode' in parsed) return parsed.exitCode;
-    const missing = checkImage(d, parsed.options.image, str(flags, 'pull'));
+    const missing = await checkImage(d, parsed.options.image, str(flags, 'pull'));
     if (missing !== null) return missing;
     let container: Container;
     try {
@@ -39,7 +39,12 @@ export const run: Subcommand = {
     try {
       await start(d.engine, container, io);
     } catch (e) {
-      return reportDaemonError(d, e, true, container.state.exitCode || 125);
+      return reportDaemonError(
+        d,
+        e,
+        true,
+        e instanceof DaemonError ? startErrorExitCode(e.message) : 125,
+      );
     }
     if (detached) {
       d.out.write(`${container.id}\n`);

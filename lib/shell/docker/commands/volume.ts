@@ -1,12 +1,8 @@
 /** docker volume create | ls | rm | prune (inspect: volume-inspect.ts). */
-import {
-  DaemonError,
-  isValidVolumeName,
-  pruneVolumes,
-  removeVolume,
-  volumeUsers,
-} from '../../../engine';
-import { humanSize, tabwriter } from '../format';
+import { DaemonError, isValidVolumeName, pruneVolumes, removeVolume } from '../../../engine';
+import { checkFilterFlag, filterVolumes, parseFilterArgs } from '../filters';
+import { humanSize, naturalCompare, tabwriter } from '../format';
+import { confirm } from '../confirm';
 import { reportDaemonError, forEach } from '../errors';
 import { arr, bool, str } from '../flags';
 import type { Subcommand } from '../types';
@@ -52,26 +48,20 @@ export const volumeLs: Subcommand = {
   usage: '[OPTIONS]',
   flags: [
     { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'filter', short: 'f', type: 'array' },
+    { name: 'filter', short: 'f', type: 'array', validate: checkFilterFlag },
     { name: 'format', type: 'string' },
   ],
   args: { max: 0 },
   run(d, flags) {
-    let volumes = d.engine.volumes
-      .all()
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const f of arr(flags, 'filter')) {
-      const [key, value = ''] = f.split('=');
-      if (key === 'dangling')
-        volumes = volumes.filter(
-          (v) => (volumeUsers(d.engine, v).length === 0) === (value === 'true' || value === '1'),
-        );
-      else if (key === 'name') volumes = volumes.filter((v) => v.name.includes(value));
-      else if (key === 'driver') volumes = volumes.filter(() => value === 'local');
-      else {
-        d.err.write(`Error response from daemon: invalid filter '${key}'\n`);
-        return 1;
-      }
+    let volumes;
+    try {
+      volumes = filterVolumes(
+        d.engine,
+        d.engine.volumes.all().sort((a, b) => naturalCompare(a.name, b.name)),
+        parseFilterArgs(arr(flags, 'filter')),
+      );
+    } catch (e) {
+      return reportDaemonError(d, e);
     }
     if (bool(flags, 'quiet')) {
       for (const v of volumes) d.out.write(`${v.name}\n`);
@@ -115,13 +105,8 @@ export const volumePrune: Subcommand = {
   args: { max: 0 },
   run(d, flags) {
     const all = bool(flags, 'all');
-    if (!bool(flags, 'force')) {
-      d.out.write(
-        `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.\nAre you sure you want to continue? [y/N] `,
-      );
-      const answer = d.sh.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-      if (answer !== 'y' && answer !== 'yes') return 0;
-    }
+    const warning = `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.`;
+    if (!bool(flags, 'force') && !confirm(d, warning)) return 0;
     try {
       const { deleted, reclaimed } = pruneVolumes(d.engine, all);
       if (deleted.length > 0)

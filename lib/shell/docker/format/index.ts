@@ -8,3 +8,4 @@ export { humanDuration, createdAgo, containerStatus, type ContainerStatusInput }
 export { truncate, quoteCommand, shortId, mountsColumn } from './truncate';
 export { goQuote } from './go-quote';
 export { cellWidth } from './width';
+export { naturalLess, naturalCompare } from './natural';

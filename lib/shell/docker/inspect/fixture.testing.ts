@@ -5,10 +5,12 @@ import {
   preloadImages,
   type Container,
   type CreateOptions,
+  parseMountFlag,
+  parseTmpfsFlag,
+  parseVolumeFlag,
 } from '../../../engine';
 import { VirtualScheduler } from '../../../runtime';
 import { MemFs, inodeCounter } from '../../../fs';
-import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from '../../../engine/mount-spec';
 import { seededRandom } from '../../transcript';
 
 /** 2026-11-28T01:40:15.563Z: the sim clock when tests create containers. */
@@ -25,7 +27,7 @@ export function testEngine(start = T0): { engine: Engine; scheduler: VirtualSche
     host,
     runner: { check: () => null, run: async () => 0 },
   });
-  preloadImages(engine.images, inodeCounter(1 << 20));
+  preloadImages(engine.images, inodeCounter(1 << 20), engine.registry, 'oracle');
   return { engine, scheduler };
 }
 

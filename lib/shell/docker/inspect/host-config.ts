@@ -4,8 +4,7 @@
  * install rather than the oracle daemon: CgroupnsMode "private" (cgroup v2; the oracle host is
  * cgroup v1 → "host") and Ulimits null (the oracle sets a default nofile ulimit).
  */
-import type { Container } from '../../../engine';
-import type { MountSpec } from '../../../engine/mount-spec.types';
+import type { Container, MountSpec } from '../../../engine';
 import {
   GoMap,
   GoSlice,
@@ -130,7 +129,7 @@ export function hostConfig(c: Container): GoStruct {
     SecurityOpt: strings(null),
     Tmpfs: [
       tmpfs.length > 0
-        ? goMap(Object.fromEntries(tmpfs.map((t) => [t.target, ''])))
+        ? goMap(Object.fromEntries(tmpfs.map((t) => [t.target, t.mode])))
         : goMap(null, ''),
       'omitempty',
     ],

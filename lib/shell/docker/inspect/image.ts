@@ -46,10 +46,15 @@ function comment(image: Image): string {
   return image.history[image.history.length - 1]?.comment ?? '';
 }
 
+/** `docker commit -a`: the daemon keeps it in the image and in its history row. */
+function author(image: Image): string {
+  return image.history[image.history.length - 1]?.author ?? '';
+}
+
 function common(image: Image) {
   return {
     RepoTags: strings([...image.repoTags]),
-    RepoDigests: strings([]),
+    RepoDigests: strings([...(image.repoDigests ?? [])]),
     Parent: '',
     Comment: comment(image),
     Created: rfc3339Nano(image.created),
@@ -89,7 +94,7 @@ export function imageInspectRaw(image: Image): GoStruct {
     Container: '',
     ContainerConfig: daemonConfig(image, false),
     DockerVersion: DOCKER_VERSION,
-    Author: '',
+    Author: author(image),
     Config: daemonConfig(image, true),
     Architecture: 'amd64',
     Os: 'linux',
@@ -140,7 +145,7 @@ export function imageInspect(image: Image): GoStruct {
       omitempty: true,
     },
     { name: 'DockerVersion', value: DOCKER_VERSION },
-    { name: 'Author', value: '' },
+    { name: 'Author', value: author(image) },
     { name: 'Config', value: ptr('*dockerspec.DockerOCIImageConfig', ociConfig(image)) },
     { name: 'Architecture', value: 'amd64' },
     { name: 'Variant', value: '', omitempty: true },

@@ -15,13 +15,14 @@ export { volumeInspect } from './volume';
 export { bridgeAddress, networkSettings } from './network';
 export {
   psRowContext,
+  rowContext,
   volumeRowContext,
   portsColumn,
   statusColumn,
   type PsRowOptions,
 } from './rows';
 export { inspectJson, inspectOutput, type CliOutput, type InspectTarget } from './output';
-export { renderList, PS_FORMAT, VOLUME_LS_FORMAT, type ListFormat } from './list';
+export { renderList, HISTORY_FORMAT, PS_FORMAT, VOLUME_LS_FORMAT, type ListFormat } from './list';
 export { rfc3339Nano, rfc3339, goTimeString, unixSecondsString, ZERO_TIME } from './time';
 export { overlayDir, DOCKER_ROOT } from './ids';
 

@@ -55,7 +55,26 @@ export const VOLUME_LS_FORMAT: ListFormat = {
   executeErrorPrefix: 'template parsing error: ',
 };
 
-export function renderList(format: string, rows: readonly GoStruct[], kind: ListFormat): CliOutput {
+export const HISTORY_FORMAT: ListFormat = {
+  headers: {
+    ID: 'IMAGE',
+    CreatedSince: 'CREATED',
+    CreatedAt: 'CREATED AT',
+    CreatedBy: 'CREATED BY',
+    Size: 'SIZE',
+    Comment: 'COMMENT',
+  },
+  parseErrorPrefix: 'template parsing error: ',
+  executeErrorPrefix: 'template parsing error: ',
+};
+
+export function renderList(
+  requested: string,
+  rows: readonly GoStruct[],
+  kind: ListFormat,
+): CliOutput {
+  // `--format json` is the CLI's shorthand for one JSON object per row
+  const format = requested === 'json' ? '{{json .}}' : requested;
   const table = format.startsWith('table');
   let body = table ? format.slice('table'.length) : format;
   body = body

@@ -34,7 +34,7 @@ function labelsColumn(labels: Record<string, string> | null): string {
 }
 
 /** A row context: columns as methods, plus `Label "key"`. */
-function rowContext(
+export function rowContext(
   typeName: string,
   columns: Columns,
   labels: Record<string, string> | null,

@@ -4,8 +4,7 @@
  * forms encoded), so the playground's browser pane and `curl` see the same apps and the same
  * state. Failures are results with Chrome's error codes, never exceptions.
  */
-import type { Engine } from './engine';
-import type { HttpResponse } from './process';
+import type { Engine, HttpResponse } from '../engine';
 
 /** What a page load needs from the engine. */
 export type HostNetwork = Pick<Engine, 'containers' | 'request'>;

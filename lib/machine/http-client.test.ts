@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMachine } from '../machine';
+import { createMachine } from './machine';
 import {
   encodeForm,
   formatAddress,
