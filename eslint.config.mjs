@@ -64,7 +64,7 @@ const layers = {
     'lib/terminal': ['key-data'],
     'lib/shell': ['container-console'],
     // What the exercise catalog and share links (both in a page's first load) need from below.
-    'lib/engine': ['apps/todo-config'],
+    'lib/engine': ['apps/todo-config', 'overlay-ids'],
     'lib/fs': ['base64', 'utf8'],
     // The learner's uid and the host's paths, for the exercise catalog (lib/exercises/state.ts).
     'lib/machine': ['paths'],

@@ -3,7 +3,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { sections } from '../content/sections';
 import { mdxTagNames } from '../components/mdx/tags';
 import { scenarioCatalog } from '../lib/exercises/catalog';
-import { checkFile, checkScenarios, type ContentFile, type Problem } from './content/check';
+import {
+  checkFile,
+  checkScenarios,
+  termProblems,
+  type ContentFile,
+  type Problem,
+} from './content/check';
+import { scenarios } from '../lib/exercises/scenarios';
+import { checkRunnable } from './content/runnable';
 
 const problems: Problem[] = [];
 const files: ContentFile[] = [];
@@ -32,6 +40,19 @@ for (const name of readdirSync('content').filter((n) => n.endsWith('.mdx') || n.
     });
 }
 for (const file of files) problems.push(...checkFile(file, mdxTagNames));
+for (const s of scenarios) {
+  const texts = [
+    s.title,
+    ...s.goals.flatMap((g) => [g.label, g.hint]),
+    ...s.hints.map((h) => h.text),
+    ...s.wrongAnswers.map((w) => w.explanation),
+    ...(s.notices ?? []).map((n) => n.text),
+  ];
+  for (const message of texts.flatMap(termProblems))
+    problems.push({ file: `lib/exercises/scenarios (${s.id})`, line: 1, message });
+}
+for (const file of files)
+  problems.push(...(await checkRunnable(`content/${file.slug}.mdx`, file.source)));
 problems.push(
   ...checkScenarios(
     files,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PlaygroundTerminal } from '@/components/terminal/PlaygroundTerminal';
 import type { GoalItem } from '@/components/exercise/GoalList';
 import type { PredictCard } from '@/components/exercise/Predict';
@@ -13,7 +14,7 @@ export const HOST_PROMPT = 'learner@host:~/diamol$ ';
  * command, so the page's first paint has real content; the live terminal (a lazily loaded
  * client chunk) takes the preview's place at the same size when the reader comes near.
  */
-export function Playground({ scenario }: { scenario: string }) {
+export function Playground({ scenario, children }: { scenario: string; children?: ReactNode }) {
   const entry = findScenario(scenario);
   if (!entry) {
     return (
@@ -31,7 +32,9 @@ export function Playground({ scenario }: { scenario: string }) {
       goals={goalsOf(entry.id)}
       files={filesOf(entry.id)}
       predict={predictOf(entry.id)}
-    />
+    >
+      {children}
+    </PlaygroundFrame>
   );
 }
 
@@ -46,6 +49,8 @@ export interface PlaygroundFrameProps {
   predict?: PredictCard;
   /** The title's heading level: h3 inside the notes, h2 on the free playground's page. */
   level?: 'h2' | 'h3';
+  /** The page's notes about this playground (the layer view tour, where the simulation differs). */
+  children?: ReactNode;
 }
 
 /**
@@ -81,6 +86,12 @@ export function PlaygroundFrame(props: PlaygroundFrameProps) {
         noteClassName={styles.note}
         prompt={HOST_PROMPT}
       />
+      {props.children ? (
+        <details className={styles.notes}>
+          <summary className={styles.notesSummary}>레이어 보기 안내와 실제 도커와 다른 점</summary>
+          <div className={styles.notesBody}>{props.children}</div>
+        </details>
+      ) : null}
     </section>
   );
 }

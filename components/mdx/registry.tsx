@@ -2,6 +2,8 @@ import type { MDXComponents } from 'mdx/types';
 import type { MdxTagName } from './tags';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
+import { DeepDive } from './DeepDive';
+import { Figure } from './Figure';
 import { H2, H3, H4 } from './Heading';
 import { Playground } from './Playground';
 import { StorageDiagram } from './StorageDiagram';
@@ -20,6 +22,8 @@ export const mdxComponents = {
   pre: CodeBlock,
   table: Table,
   Callout,
+  DeepDive,
+  Figure,
   Playground,
   StorageDiagram,
 } satisfies MDXComponents & Record<MdxTagName, unknown>;

@@ -11,7 +11,15 @@
  * refuses it (docs/semantics.md#m13--v-creates-a-missing-bind-source,
  * docs/semantics.md#m14---mount-refuses-a-missing-bind-source).
  */
-import { MemFs, MountedFs, normalizePath, type FileSystem, type Mount, type UnionFs } from '../fs';
+import {
+  MemFs,
+  MountedFs,
+  bindMount,
+  normalizePath,
+  type FileSystem,
+  type Mount,
+  type UnionFs,
+} from '../fs';
 import type { Container, MountPoint } from './container';
 import { copyContents } from './copy';
 import { DaemonError } from './errors';
@@ -212,8 +220,9 @@ export function containerView(
 ): MountedFs {
   const mounts: Mount[] = c.mounts.map((m) => ({
     target: m.destination,
-    fs: m.type === 'volume' ? m.volume!.data : m.type === 'tmpfs' ? m.tmpfs! : host,
-    source: m.type === 'bind' ? m.source : '/',
+    ...(m.type === 'bind'
+      ? bindMount(host, m.source)
+      : { fs: m.type === 'volume' ? m.volume!.data : m.tmpfs!, source: '/' }),
     readOnly: !m.rw,
   }));
   return new MountedFs(c.rootfs, [...system, ...mounts], c.hostConfig.readonlyRootfs);

@@ -7,8 +7,8 @@ import { REPO } from './state';
 const HANGUL = /[가-힣]/;
 
 describe('the scenarios as data', () => {
-  it('has ten exercises with unique ids, and unique goal and wrong-answer ids in each', () => {
-    expect(scenarios).toHaveLength(10);
+  it('has fifteen exercises with unique ids, and unique goal and wrong-answer ids in each', () => {
+    expect(scenarios).toHaveLength(15);
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
     for (const s of scenarios) {
       const notices = (s.notices ?? []).map((n) => n.id);

@@ -31,7 +31,7 @@ export { Vfs, type VfsOptions } from './vfs';
 export { diffUnion, formatChanges, type FilesystemChange, type ChangeType } from './diff';
 export { layerSize } from './size';
 export { move, MoveError } from './move';
-export { MountedFs, type Mount } from './mounted';
+export { MountedFs, bindMount, type Mount } from './mounted';
 export { SpecialFs, DEVICE_READ_BYTES, type Device } from './special';
 export { createDevFs, createProcFs } from './devices';
 export { NetworkShareFs, isNetworkShare } from './network-share';

@@ -20,6 +20,8 @@ export interface MemFsOptions {
   capacity?: number;
   /** Shared usage counter; created from `capacity` (internal, for views made by `as`). */
   quota?: SpaceQuota;
+  /** Serve only the subtree at this path (a bind mount's source; see Vfs.beneath). */
+  base?: string;
 }
 
 export class MemFs extends Vfs<RealNode> {
@@ -40,6 +42,7 @@ export class MemFs extends Vfs<RealNode> {
       clock,
       readOnly: options.readOnly,
       identity: options.identity,
+      base: options.base,
     });
     this.layer = layer;
     this.options = { ...options, clock, inodes, layer, quota, rootMode: undefined };
@@ -47,5 +50,9 @@ export class MemFs extends Vfs<RealNode> {
 
   override as(identity: Identity): MemFs {
     return new MemFs({ ...this.options, identity });
+  }
+
+  override beneath(path: string): MemFs {
+    return new MemFs({ ...this.options, identity: this.identity, base: this.subtreePath(path) });
   }
 }

@@ -1,7 +1,7 @@
 // Rule and exercise ids in test names are those of docs/semantics.md#mounts.
 import { describe, expect, it } from 'vitest';
 import { MemFs } from './memfs';
-import { MountedFs } from './mounted';
+import { MountedFs, bindMount } from './mounted';
 import { errnoOf, layerFrom } from './testing';
 import { UnionFs } from './unionfs';
 
@@ -75,5 +75,71 @@ describe('MountedFs', () => {
     const { view } = setup();
     expect(view.realpath('/mnt/new/123.txt')).toBe('/mnt/new/123.txt');
     expect(view.realpath('/data')).toBe('/data');
+  });
+});
+
+describe('bind mounts (bindMount)', () => {
+  /** The host of the bind-perms.docker.transcript recording: a 0777 folder in a 0750 home. */
+  function host() {
+    const fs = new MemFs();
+    fs.mkdir('/home/learner/logs', { recursive: true });
+    fs.chown('/home/learner', 1000, 1000);
+    fs.chmod('/home/learner', 0o750);
+    fs.writeFile('/home/learner/logs/run.txt', 'x');
+    return fs;
+  }
+  function container(hostFs: MemFs, source: string, target = '/logs') {
+    const root = new UnionFs({ layers: [layerFrom({ [target]: { dir: true } })] });
+    return new MountedFs(root, [{ target, ...bindMount(hostFs, source), readOnly: false }]);
+  }
+
+  it('never searches the host parents: a 0777 folder under a 0750 home is writable by UID 2000', () => {
+    const hostFs = host();
+    hostFs.chmod('/home/learner/logs', 0o777);
+    const view = container(hostFs, '/home/learner/logs').as({ uid: 2000, gid: 2000 });
+    view.writeFile('/logs/a.txt', 'hi');
+    expect(hostFs.stat('/home/learner/logs/a.txt').uid).toBe(2000);
+    expect(view.readdir('/logs')).toEqual(['a.txt', 'run.txt']);
+    // the same user on the host itself is stopped at the home directory
+    expect(errnoOf(() => hostFs.as({ uid: 2000, gid: 2000 }).readdir('/home/learner/logs'))).toBe(
+      'EACCES',
+    );
+  });
+
+  it("still checks the mount root's own permissions (0755: read, no write)", () => {
+    const hostFs = host();
+    const view = container(hostFs, '/home/learner/logs').as({ uid: 2000, gid: 2000 });
+    expect(view.readdir('/logs')).toEqual(['run.txt']);
+    expect(errnoOf(() => view.writeFile('/logs/b.txt', ''))).toBe('EACCES');
+    hostFs.chmod('/home/learner/logs', 0o700);
+    expect(errnoOf(() => view.readdir('/logs'))).toBe('EACCES');
+  });
+
+  it('serves a single file whose folder the user cannot search', () => {
+    const hostFs = host();
+    hostFs.chmod('/home/learner/logs', 0o700);
+    const view = container(hostFs, '/home/learner/logs/run.txt', '/run.txt').as({
+      uid: 2000,
+      gid: 2000,
+    });
+    expect(view.readTextFile('/run.txt')).toBe('x');
+  });
+
+  it('follows the source as the host changes it, and carries mounts inside it (rbind)', () => {
+    const hostFs = host();
+    const volume = new MemFs();
+    volume.writeFile('/v.txt', 'v');
+    const hostView = new MountedFs(hostFs, [
+      { target: '/home/learner/logs/vol', fs: volume, source: '/', readOnly: false },
+    ]);
+    hostFs.mkdir('/home/learner/logs/vol');
+    const view = container(hostFs, '/home/learner');
+    const nested = new MountedFs(view.root, [
+      { target: '/h', ...bindMount(hostView, '/home/learner'), readOnly: false },
+    ]);
+    expect(nested.readTextFile('/h/logs/vol/v.txt')).toBe('v');
+    hostFs.writeFile('/home/learner/logs/new.txt', 'n');
+    expect(nested.readTextFile('/h/logs/new.txt')).toBe('n');
+    expect(nested.realpath('/h/logs/vol/v.txt')).toBe('/h/logs/vol/v.txt');
   });
 });

@@ -11,12 +11,17 @@
  * EROFS. Renames across mounts fail with EXDEV (mv falls back to copying); removing a mount
  * point fails with EBUSY.
  *
- * Known simplification: a symlink is resolved inside the filesystem that holds it, so an
- * absolute link pointing into another mount is not followed across.
+ * A bind mount serves its source through `bindMount`: the source's subtree becomes a filesystem
+ * of its own (Vfs.beneath), so the host's parent directories are not searched by the
+ * container's user, as on Linux, where the mount's root is reached through the mount table.
+ *
+ * Known simplification: a symlink is resolved inside the mount that holds it, so an absolute
+ * link pointing into another mount is not followed across.
  */
 import { FsError, type Syscall } from './errors';
 import { joinPath, normalizePath } from './pathname';
 import type { Data, FileSystem, Identity, Stat } from './types';
+import { Vfs } from './vfs';
 
 export interface Mount {
   /** Absolute, normalised path in this view. */
@@ -68,8 +73,23 @@ export class MountedFs implements FileSystem {
   }
 
   /**
-   * The filesystem that finally serves `path`, through nested mount tables (e.g. a network share).
+   * The subtree at `source` as a filesystem of its own (what a bind mount of it serves): the
+   * fs holding it, beneath `source`, with the mounts inside the subtree carried along (rbind).
    */
+  beneath(source: string): FileSystem {
+    const p = normalizePath(source);
+    const r = this.resolve(p);
+    const base = bindMount(r.fs, r.path);
+    const inner = this.mountsBelow(p).map((m) => ({
+      ...m,
+      target: normalizePath(m.target.slice(p.length)),
+    }));
+    if (inner.length === 0 && !r.readOnly && base.source === '/') return base.fs;
+    const top: Mount = { target: '/', ...base, readOnly: r.readOnly };
+    return new MountedFs(base.fs, [top, ...inner], r.readOnly);
+  }
+
+  /** The filesystem that finally serves `path`, through nested mount tables (e.g. a network share). */
   fsAt(path: string): FileSystem {
     const r = this.resolve(path);
     return r.fs instanceof MountedFs ? r.fs.fsAt(r.path) : r.fs;
@@ -232,4 +252,13 @@ export class MountedFs implements FileSystem {
       throw new FsError('EXDEV', 'link', normalizePath(existing), normalizePath(newPath));
     b.fs.link(a.path, b.path);
   }
+}
+
+/**
+ * The mount of `source` in `fs`, as a bind mount serves it: the subtree as a filesystem of its
+ * own when `fs` can make one, else `fs` with `source` (whose parents are then searched).
+ */
+export function bindMount(fs: FileSystem, source: string): { fs: FileSystem; source: string } {
+  if (fs instanceof MountedFs || fs instanceof Vfs) return { fs: fs.beneath(source), source: '/' };
+  return { fs, source };
 }

@@ -23,6 +23,14 @@ export class NetworkShareFs extends MemFs {
     return new NetworkShareFs(this.server, { ...this.options, identity });
   }
 
+  override beneath(path: string): NetworkShareFs {
+    return new NetworkShareFs(this.server, {
+      ...this.options,
+      identity: this.identity,
+      base: this.subtreePath(path),
+    });
+  }
+
   override link(existing: string, newPath: string): void {
     throw new FsError('EPERM', 'link', normalizePath(existing), normalizePath(newPath));
   }

@@ -19,6 +19,7 @@ import { exists, readFile, readdir, readlink, realpath, stat } from './ops-read'
 import { rename } from './ops-rename';
 import { chmod, chown, truncate, utimes, writeFile } from './ops-write';
 import { ROOT, type Data, type FileSystem, type Identity, type Stat } from './types';
+import { joinPath, normalizePath } from './pathname';
 import { decodeUtf8 } from './utf8';
 import type { VfsContext } from './vfs-context';
 
@@ -26,6 +27,8 @@ export interface VfsOptions {
   readOnly?: boolean;
   clock?: Clock;
   identity?: Identity;
+  /** Serve the subtree at this path as the whole filesystem (a bind mount's source). */
+  base?: string;
 }
 
 export class Vfs<H> implements FileSystem {
@@ -37,6 +40,7 @@ export class Vfs<H> implements FileSystem {
       who: options.identity ?? ROOT,
       readOnly: options.readOnly ?? false,
       clock: options.clock ?? logicalClock(),
+      base: options.base,
     };
   }
 
@@ -48,9 +52,27 @@ export class Vfs<H> implements FileSystem {
     return this.ctx.who;
   }
 
+  /** Path of the subtree served as "/" (see `beneath`); undefined for the whole tree. */
+  get base(): string | undefined {
+    return this.ctx.base;
+  }
+
   as(identity: Identity): Vfs<H> {
-    const { driver, readOnly, clock } = this.ctx;
-    return new Vfs(driver, { readOnly, clock, identity });
+    const { driver, readOnly, clock, base } = this.ctx;
+    return new Vfs(driver, { readOnly, clock, identity, base });
+  }
+
+  /**
+   * The subtree at `path` as a filesystem of its own, the way a bind mount serves it: its root
+   * is that directory (or file), reached without searching the parents again.
+   */
+  beneath(path: string): Vfs<H> {
+    const { driver, readOnly, clock, who } = this.ctx;
+    return new Vfs(driver, { readOnly, clock, identity: who, base: this.subtreePath(path) });
+  }
+
+  protected subtreePath(path: string): string {
+    return normalizePath(joinPath(this.ctx.base ?? '/', path.replace(/^\/+/, '')));
   }
 
   stat(path: string): Stat {

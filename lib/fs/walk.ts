@@ -1,12 +1,17 @@
 /**
  * Path resolution (Linux namei): component by component from the root, search permission
  * on every directory, symlinks expanded in place (at most 40 per walk, then ELOOP).
+ *
+ * A walk may start at a `base` directory instead of the driver's root: that is how a bind
+ * mount's root is reached. The kernel looked the source up once, when it was mounted, so its
+ * parents are never searched again by the processes that use the mount (a 0777 folder under a
+ * 0750 home is writable by any UID through the mount). An absolute symlink restarts at `base`.
  */
 import type { Driver } from './driver';
 import { FsError, type Syscall } from './errors';
 import { hasTrailingSlash, splitPath } from './pathname';
 import { MAY_EXEC, mayAccess } from './permission';
-import type { Identity } from './types';
+import { ROOT, type Identity } from './types';
 import { encodeUtf8 } from './utf8';
 
 export const MAX_SYMLINKS = 40;
@@ -32,6 +37,8 @@ export interface Resolved<H> {
 export interface WalkContext<H> {
   driver: Driver<H>;
   who: Identity;
+  /** Path of the directory (or file) the walk starts at; the driver's root when absent. */
+  base?: string;
 }
 
 /**
@@ -65,7 +72,7 @@ class PathWalk<H> {
   ) {
     if (tooLong(path, PATH_MAX - 1)) this.fail('ENAMETOOLONG');
     this.queue = splitPath(path);
-    this.stack = [ctx.driver.root()];
+    this.stack = [ctx.base === undefined ? ctx.driver.root() : this.baseNode(ctx.base)];
     this.trailing = hasTrailingSlash(path);
   }
 
@@ -90,6 +97,16 @@ class PathWalk<H> {
       if (!child) this.fail('ENOENT');
       this.stack.push(child as H);
       this.names.push(name);
+    }
+  }
+
+  /** The mount root: looked up as root (no search checks on its parents), symlinks followed. */
+  private baseNode(base: string): H {
+    try {
+      return walkExisting({ driver: this.ctx.driver, who: ROOT }, base, true, this.syscall).node;
+    } catch (e) {
+      if (e instanceof FsError) this.fail('ENOENT');
+      throw e;
     }
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkScenarios, type ContentFile } from './check';
 
-const tags = ['Callout', 'Playground', 'StorageDiagram'];
+const tags = ['Callout', 'DeepDive', 'Figure', 'Playground', 'StorageDiagram'];
 const file = (source: string, exercises = true): ContentFile => ({ slug: 'page', source, exercises });
 const messages = (f: ContentFile) => checkFile(f, tags).map((p) => `${p.line}: ${p.message}`);
 
@@ -34,6 +34,22 @@ describe('checkFile', () => {
       '2: unknown tag <Sandpack>: not in the MDX registry',
       '3: loads a resource from another host; the site serves everything itself',
       '4: loads a resource from another host; the site serves everything itself',
+    ]);
+  });
+
+  it('keeps one term per idea: replaced words are reported with what to write', () => {
+    const src = '나중 레이어가 이깁니다.\n\n```text\n띠 in a code block is fine\n```\n위쪽 레이어의 것이 보입니다.\n';
+    expect(messages(file(src, false))).toEqual([
+      '1: "나중 레이어": write 위쪽 레이어 / 아래쪽 레이어',
+      '1: "이깁니다": write …의 것이 보입니다',
+    ]);
+  });
+
+  it('keeps one heading voice: noun phrases, no questions or sentences', () => {
+    const src = '## 볼륨이 뭐야? {/*a*/}\n## 마운트는 가린다 {/*b*/}\n## 볼륨 정리하기 {/*c*/}\n';
+    expect(messages(file(src, false))).toEqual([
+      '1: heading "볼륨이 뭐야?" is a question or a sentence: write a noun phrase',
+      '2: heading "마운트는 가린다" is a question or a sentence: write a noun phrase',
     ]);
   });
 

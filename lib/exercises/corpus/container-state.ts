@@ -87,6 +87,7 @@ export const containerState: Record<string, CorpusAnswer[]> = {
         'docker start -a f1',
         'docker run --name del diamol/ch06-file-display rm /input.txt',
         'docker diff del',
+        "docker run --name f2 diamol/ch06-file-display sh -c 'echo x >> /input.txt'",
       ],
     },
     {
@@ -98,6 +99,7 @@ export const containerState: Record<string, CorpusAnswer[]> = {
         'docker container diff f1',
         'docker container start --attach f1',
         "docker container run --name f3 diamol/ch06-file-display sh -c 'rm /input.txt'",
+        'docker container run diamol/ch06-file-display sh -c "printf more >> /input.txt"',
       ],
     },
     {
@@ -108,6 +110,7 @@ export const containerState: Record<string, CorpusAnswer[]> = {
         'echo http://eltonstoneman.com >> url.txt',
         'docker container cp url.txt f1:/input.txt',
         'docker container start --attach f1',
+        "docker container run --name edit diamol/ch06-file-display sh -c 'echo appended >> /input.txt; cat /input.txt'",
       ],
     },
   ],

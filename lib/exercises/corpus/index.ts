@@ -6,6 +6,7 @@
  */
 import { containerFilesystem } from './container-filesystem';
 import { containerState } from './container-state';
+import { storageTopics } from './storage-topics';
 import { volumesAndMounts } from './volumes-and-mounts';
 
 export interface CorpusAnswer {
@@ -20,4 +21,5 @@ export const corpus: Record<string, CorpusAnswer[]> = {
   ...containerState,
   ...volumesAndMounts,
   ...containerFilesystem,
+  ...storageTopics,
 };

@@ -1,5 +1,5 @@
 /**
- * 도커 볼륨이 뭐야?: VOLUME gives each container an anonymous volume; --volumes-from shares one
+ * 도커 볼륨: VOLUME gives each container an anonymous volume; --volumes-from shares one
  * (docs/semantics.md#s4-volume-creates-an-anonymous-volume,
  * docs/semantics.md#s5-separate-and-shared-volumes).
  */

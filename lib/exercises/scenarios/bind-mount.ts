@@ -1,6 +1,6 @@
 /**
- * 마운트가 뭐야?: bind a host dir (docs/semantics.md#s7-bind-mount-a-host-directory), read-only config
- * (docs/semantics.md#s8-a-read-only-config-bind), a non-root USER on a bind mount.
+ * 바인드 마운트: bind a host dir (docs/semantics.md#s7-bind-mount-a-host-directory), read-only
+ * config (docs/semantics.md#s8-a-read-only-config-bind), a non-root USER on a bind mount.
  */
 import type { Container } from '../../engine';
 import type { Scenario } from '../model';
@@ -9,7 +9,6 @@ import { REPO, type ExerciseState } from '../state';
 
 const IMAGE = 'diamol/ch06-todo-list';
 const LOGGER = `${REPO}/ch06/exercises/logger`;
-const LOGS = `${LOGGER}/logs`;
 const NFS = '/mnt/nfs';
 
 /** Running to-do containers whose /data is a bind of a local host folder (any name). */
@@ -18,6 +17,17 @@ const dbBinds = (s: ExerciseState) =>
     const m = s.mount(c, '/data');
     return m?.type === 'bind' && !m.source.startsWith(`${NFS}/`) && s.running(c);
   });
+
+/** Whether the host's logs folder lets every user write (o+w, as `chmod 777` leaves it). */
+const worldWritable = (s: ExerciseState, dir: string) =>
+  s.hostExists(dir) && (s.hostFs.stat(dir).mode & 0o002) !== 0;
+
+/** Non-root loggers that wrote run.txt into their bind mount. */
+const nonRootWriters = (s: ExerciseState): Container[] =>
+  loggers(s).filter(
+    (c) =>
+      !s.runsAsRoot(c) && s.exitedOk(c) && s.hostExists(`${s.mount(c, '/logs')!.source}/run.txt`),
+  );
 
 /** Containers writing to a bind mount at /logs (the logger image's target). */
 const loggers = (s: ExerciseState): Container[] =>
@@ -89,15 +99,10 @@ export const bindMount: Scenario = {
     },
     {
       id: 'non-root-writes',
-      label: 'root가 아닌 사용자로 실행한 컨테이너가 바인드 마운트한 `logs`에 `run.txt`를 썼습니다',
-      hint: '이미지의 `USER 2000`은 호스트의 `logs` 디렉터리에 쓸 권한이 없습니다. 호스트에서 그 디렉터리의 주인인 사용자(UID 1000)로 실행해 보세요.',
-      check: (s) =>
-        loggers(s).some(
-          (c) =>
-            !s.runsAsRoot(c) &&
-            s.exitedOk(c) &&
-            s.hostExists(`${s.mount(c, '/logs')!.source}/run.txt`),
-        ),
+      label:
+        'root가 아닌 사용자로 실행한 컨테이너가, 모두에게 쓰기를 열지 않은 `logs`에 `run.txt`를 썼습니다',
+      hint: 'learner가 만든 `logs`는 `drwxr-xr-x`(주인 UID 1000)라서 이미지의 `USER 2000`은 쓸 수 없습니다. 폴더 주인의 UID로 실행하거나(`--user 1000`), 폴더의 주인을 이미지의 사용자로 바꾸세요(`sudo chown 2000 logs`).',
+      check: (s) => nonRootWriters(s).some((c) => !worldWritable(s, s.mount(c, '/logs')!.source)),
     },
   ],
   hints: [
@@ -107,11 +112,11 @@ export const bindMount: Scenario = {
     },
     {
       level: 'concept',
-      text: '바인드 마운트는 호스트 디렉터리를 그대로 컨테이너에 보여 주므로 양쪽의 변경이 곧바로 서로에게 보입니다. 그만큼 호스트의 권한 규칙도 그대로 적용되어, 컨테이너 프로세스의 사용자(UID)에게 호스트 디렉터리에 쓸 권한이 있어야 합니다.',
+      text: '바인드 마운트는 호스트 디렉터리를 그대로 컨테이너에 보여 주므로 양쪽의 변경이 곧바로 서로에게 보입니다. 권한도 호스트의 것이 그대로 적용되어, 컨테이너 프로세스의 사용자(UID)가 마운트한 디렉터리에 쓸 권한을 가져야 합니다. 컨테이너는 마운트한 디렉터리로 곧바로 들어가므로 호스트의 상위 디렉터리 권한은 따지지 않습니다.',
     },
     {
       level: 'command',
-      text: '`--mount type=bind,source="$(pwd)/databases",target=/data`로 데이터베이스를, `--mount type=bind,source="$(pwd)/config",target=/app/config,readonly`로 설정을 연결하세요. 권한 오류는 `docker container run --name logger2 --user 1000 --mount type=bind,source="$(pwd)/logs",target=/logs logger`로 해결합니다.',
+      text: '`--mount type=bind,source="$(pwd)/databases",target=/data`로 데이터베이스를, `--mount type=bind,source="$(pwd)/config",target=/app/config,readonly`로 설정을 연결하세요. 권한 오류는 `docker container run --name logger2 --user 1000 --mount type=bind,source="$(pwd)/logs",target=/logs logger`로 해결합니다(또는 `sudo chown 2000 logs` 뒤에 다시 실행).',
     },
   ],
   wrongAnswers: [
@@ -140,26 +145,18 @@ export const bindMount: Scenario = {
         '`--mount type=bind`는 호스트 경로가 이미 있어야 합니다. `./databases`가 없어서 `bind source path does not exist` 오류가 났고 컨테이너는 실행되지 않았습니다. 먼저 `mkdir ./databases`로 디렉터리를 만드세요.',
     },
     {
-      id: 'chmod-not-enough',
+      id: 'chmod-777-too-open',
       example: [...loggerSetup, 'chmod 777 logs', runLogger('')],
-      detect: (s) => {
-        const last = loggers(s).sort((a, b) => b.created - a.created)[0];
-        return (
-          (s.hostFs.stat(LOGS).mode & 0o007) === 0o007 &&
-          last !== undefined &&
-          !s.runsAsRoot(last) &&
-          last.state.exitCode !== 0
-        );
-      },
+      detect: (s) => nonRootWriters(s).some((c) => worldWritable(s, s.mount(c, '/logs')!.source)),
       explanation:
-        '`logs`를 777로 열어도 UID 2000은 여전히 쓰지 못합니다. 바인드 마운트에는 호스트의 권한 규칙이 그대로 적용되는데, 상위 디렉터리인 `/home/learner`가 `drwxr-x---`라서 다른 사용자는 그 안으로 들어갈 수조차 없습니다. 모두에게 권한을 여는 대신, 디렉터리의 주인과 같은 UID로 실행하세요(`--user 1000`).',
+        '이번에는 UID 2000이 `run.txt`를 썼습니다. 컨테이너는 마운트한 `logs`로 곧바로 들어가므로 호스트의 상위 디렉터리(`/home/learner`, `drwxr-x---`)는 따지지 않고 `logs` 자신의 권한만 봅니다. 그래서 777이면 누구나 쓸 수 있습니다. 문제는 바로 그 “누구나”입니다. 777은 이 컨테이너뿐 아니라 호스트의 모든 사용자와 모든 컨테이너에 폴더를 엽니다. `chmod 755 logs`로 되돌린 다음, 폴더 주인의 UID로 실행하거나(`--user 1000`) 폴더의 주인을 이미지의 사용자로 바꾸세요(`sudo chown 2000 logs`).',
     },
     {
       id: 'run-as-root',
       example: [...loggerSetup, runLogger(' --user root')],
       detect: (s) => loggers(s).some((c) => s.runsAsRoot(c) && s.exitedOk(c)),
       explanation:
-        'root로 실행하면 권한 오류는 사라지지만, 이미지가 `USER 2000`으로 일부러 낮춰 둔 권한을 되돌린 것입니다. 호스트의 `logs/run.txt`도 root 소유가 되어 learner가 지우기 어렵습니다. 호스트에서 디렉터리의 주인인 UID 1000으로 실행하면 최소 권한을 지키면서 쓸 수 있습니다.',
+        'root로 실행하면 권한 오류는 사라지지만, 이미지가 `USER 2000`으로 일부러 낮춰 둔 권한을 되돌린 것입니다. 호스트의 `logs/run.txt`도 root 소유가 되어 learner는 그 내용을 고칠 수 없습니다(`logs`의 주인은 learner라서 지울 수는 있지만, `rm`이 쓰기 보호된 파일을 지울지 먼저 묻습니다). 폴더 주인의 UID로 실행하면(`--user 1000`) 최소 권한을 지키면서 쓸 수 있습니다.',
     },
   ],
   notices: [

@@ -1,6 +1,7 @@
 /**
- * 읽기 전용 레이어를 어떻게 수정해?: copy-up and `C` in docker diff
- * (docs/semantics.md#s2-copy-on-write-of-an-image-file), then a whiteout.
+ * 읽기 전용 레이어의 파일 고치기: the book's `docker cp` (a new upper file, `C` in docker diff,
+ * docs/semantics.md#s2-copy-on-write-of-an-image-file), a true copy-up by an in-place append,
+ * then a whiteout.
  */
 import type { Scenario } from '../model';
 import { REPO, type ExerciseState } from '../state';
@@ -13,7 +14,7 @@ const ORIGINAL = 'https://www.manning.com/books/learn-docker-in-a-month-of-lunch
 const imageKeepsFile = (s: ExerciseState) =>
   s.image(IMAGE)?.layers.some((l) => l.get('/input.txt')?.kind === 'file') ?? false;
 
-/** Containers of the image whose /input.txt now has new content in their writable layer. */
+/** Containers whose /input.txt in the writable layer is a new file (not the original extended). */
 const changed = (s: ExerciseState) =>
   s.byImage(IMAGE).filter((c) => {
     const text = s.fileIn(c, '/input.txt') ?? '';
@@ -21,7 +22,18 @@ const changed = (s: ExerciseState) =>
       c.upper.get('/input.txt')?.kind === 'file' &&
       s.hasChange(c, 'C', '/input.txt') &&
       text.trim() !== '' &&
-      text !== ORIGINAL
+      !text.startsWith(ORIGINAL)
+    );
+  });
+
+/** Containers that wrote to the image's file in place: the original content, copied up, then more. */
+const appended = (s: ExerciseState) =>
+  s.byImage(IMAGE).filter((c) => {
+    const text = s.fileIn(c, '/input.txt') ?? '';
+    return (
+      c.upper.get('/input.txt')?.kind === 'file' &&
+      text.startsWith(ORIGINAL) &&
+      text.length > ORIGINAL.length
     );
   });
 
@@ -40,7 +52,7 @@ export const copyOnWrite: Scenario = {
     {
       id: 'copied-up',
       label:
-        '컨테이너(f1)의 기록 가능 레이어에 `/input.txt`가 새 내용으로 생겨 이미지의 파일을 가립니다 (`C /input.txt`)',
+        '`docker container cp`로 넣은 새 `/input.txt`가 컨테이너(f1)의 기록 가능 레이어에서 이미지의 파일을 가립니다 (`C /input.txt`)',
       hint: '호스트에서 만든 파일을 `docker container cp url.txt f1:/input.txt`로 컨테이너에 넣어 보세요.',
       check: (s) => changed(s).length > 0,
     },
@@ -49,6 +61,13 @@ export const copyOnWrite: Scenario = {
       label: '내용을 바꾼 그 컨테이너를 다시 시작해 새 내용을 출력했습니다',
       hint: '`docker container start --attach f1`은 같은 컨테이너를, 같은 기록 가능 레이어로 다시 실행합니다.',
       check: restarted,
+    },
+    {
+      id: 'appended',
+      label:
+        '컨테이너 안에서 `/input.txt`에 한 줄을 덧붙여, 원래 내용을 이어받은 복사본이 기록 가능 레이어에 생겼습니다 (기록 중 복사)',
+      hint: "`docker container run --name f2 diamol/ch06-file-display sh -c 'echo x >> /input.txt && cat /input.txt'`처럼 컨테이너 안의 프로세스가 파일을 그 자리에서 고치게 하세요.",
+      check: (s) => appended(s).length > 0,
     },
     {
       id: 'whiteout',
@@ -72,18 +91,19 @@ export const copyOnWrite: Scenario = {
     },
     {
       level: 'concept',
-      text: '이미지 레이어의 파일을 고치면 도커가 그 파일 전체를 기록 가능 레이어로 복사한 뒤 복사본을 고칩니다(기록 중 복사). 파일을 지우면 기록 가능 레이어에 화이트아웃이 남아 아래 레이어의 파일을 가립니다.',
+      text: '컨테이너 안의 프로세스가 이미지 레이어의 파일을 고치면 overlay2가 그 파일 전체를 기록 가능 레이어로 복사한 뒤 복사본을 고칩니다(기록 중 복사). `docker container cp`는 복사 대신 파일을 지우고 새로 만듭니다. 파일을 지우면 기록 가능 레이어에 화이트아웃이 남아 아래 레이어의 파일을 가립니다.',
     },
     {
       level: 'command',
-      text: '`echo "http://eltonstoneman.com" > url.txt`, `docker container cp url.txt f1:/input.txt`, `docker container start --attach f1` 순서로 실행한 다음 `docker diff f1`을 확인하세요.',
+      text: '`echo "http://eltonstoneman.com" > url.txt`, `docker container cp url.txt f1:/input.txt`, `docker container start --attach f1` 순서로 실행한 다음 `docker diff f1`을 확인하세요. 이어서 `docker container run --name f2 diamol/ch06-file-display sh -c \'echo x >> /input.txt\'`로 덧붙여 보세요.',
     },
   ],
   wrongAnswers: [
     {
       id: 'host-path',
       example: [`echo "${NEW_URL}" > /input.txt`],
-      detect: (_s, line) => />\s*\/input\.txt\b/.test(line),
+      // On the host's shell: inside `docker … sh -c '…'` the same redirection is the container's.
+      detect: (_s, line) => !/\bdocker\b/.test(line) && />\s*\/input\.txt\b/.test(line),
       explanation:
         '이 명령은 컨테이너가 아니라 호스트의 `/input.txt`에 쓰려고 합니다. 호스트의 루트 디렉터리는 root 소유라 권한 오류가 나고, 컨테이너 f1은 아무 영향도 받지 않습니다. 호스트에서 파일을 만든 다음 `docker container cp`로 컨테이너에 넣어야 합니다.',
     },
@@ -92,7 +112,7 @@ export const copyOnWrite: Scenario = {
       example: [`echo "${NEW_URL}" > url.txt`, `docker container cp url.txt ${IMAGE}:/input.txt`],
       detect: (_s, line) => /\bcp\s+\S+\s+diamol\/ch06-file-display(:\S*)?:\//.test(line),
       explanation:
-        '이미지는 읽기 전용이라 파일을 넣을 수 없고, `docker container cp`의 대상은 컨테이너여야 합니다. 이미지 이름을 컨테이너 이름으로 찾다가 `No such container` 오류가 났습니다. `f1:/input.txt`처럼 컨테이너에 복사하면 도커가 그 컨테이너의 기록 가능 레이어에 복사본을 만듭니다.',
+        '이미지는 읽기 전용이라 파일을 넣을 수 없고, `docker container cp`의 대상은 컨테이너여야 합니다. 이미지 이름을 컨테이너 이름으로 찾다가 `No such container` 오류가 났습니다. `f1:/input.txt`처럼 컨테이너에 복사하면 도커가 그 컨테이너의 기록 가능 레이어에 새 파일을 만듭니다.',
     },
     {
       id: 'new-container',
@@ -118,6 +138,8 @@ export const copyOnWrite: Scenario = {
     'docker container cp url.txt f1:/input.txt',
     'docker container start --attach f1',
     'docker diff f1',
+    `docker container run --name f2 ${IMAGE} sh -c 'echo x >> /input.txt && cat /input.txt'`,
+    'docker diff f2',
     `docker container run --name f3 ${IMAGE} rm /input.txt`,
     'docker diff f3',
   ],
@@ -131,7 +153,7 @@ export const copyOnWrite: Scenario = {
     ],
     answer: '복사해 넣은 새 주소 (eltonstoneman.com)',
     explanation:
-      '`docker container cp`가 쓰는 순간 도커가 `/input.txt`를 f1의 기록 가능 레이어로 복사하고 그 복사본을 바꿉니다. 레이어 보기에서 f1의 기록 가능 레이어에 `/input.txt`가 생긴 것을 확인하세요. 위쪽 레이어의 복사본이 이미지 레이어의 원본을 가리므로 f1은 새 주소를 출력하고, 이미지의 원본은 그대로 남습니다.',
+      '`docker container cp`는 f1의 `/input.txt`를 지우고 기록 가능 레이어에 새 파일을 만듭니다. 레이어 보기에서 f1의 기록 가능 레이어에 `/input.txt`가 생긴 것을 확인하세요. 위쪽 레이어의 새 파일이 이미지 레이어의 원본을 가리므로 f1은 새 주소를 출력하고, 이미지의 원본은 그대로 남습니다.',
     // f1 ran again after a file was copied into its writable layer, and printed that file.
     reveal: (s) => {
       const f1 = s.container('f1');

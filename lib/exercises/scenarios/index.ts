@@ -1,4 +1,4 @@
-/** The ten exercises, in the notes' order (one per subsection). */
+/** The exercises, in the notes' order (one per subsection). */
 import type { Scenario } from '../model';
 import { anonymousVolume } from './anonymous-volume';
 import { bindMount } from './bind-mount';
@@ -7,7 +7,12 @@ import { mountLimits } from './mount-limits';
 import { namedVolume } from './named-volume';
 import { statelessReplicas } from './stateless-replicas';
 import { storageOptions } from './storage-options';
+import { tmpfsMount } from './tmpfs-mount';
+import { underTheHood } from './under-the-hood';
 import { unionLayers } from './union-layers';
+import { vOrMount } from './v-or-mount';
+import { volumeBackup } from './volume-backup';
+import { volumeCleanup } from './volume-cleanup';
 import { writableLayerLifetime } from './writable-layer-lifetime';
 import { writableLayers } from './writable-layers';
 
@@ -20,6 +25,11 @@ export const scenarios: readonly Scenario[] = [
   namedVolume,
   bindMount,
   mountLimits,
+  vOrMount,
+  tmpfsMount,
+  volumeCleanup,
+  volumeBackup,
   unionLayers,
   storageOptions,
+  underTheHood,
 ];

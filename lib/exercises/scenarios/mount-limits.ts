@@ -1,6 +1,6 @@
 /**
- * 마운트의 한계점: shadowing (docs/semantics.md#s9-a-mount-hides-the-image-directory), single-file merge
- * (docs/semantics.md#s10-a-single-file-bind-merges), volume copy vs bind, network share
+ * 마운트의 한계: shadowing (docs/semantics.md#s9-a-mount-hides-the-image-directory), single-file
+ * merge (docs/semantics.md#s10-a-single-file-bind-merges), volume copy vs bind, network share
  * (docs/semantics.md#s11-a-network-share-lacks-operations).
  */
 import type { Scenario } from '../model';

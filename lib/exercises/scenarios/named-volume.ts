@@ -1,5 +1,5 @@
 /**
- * 도커 볼륨을 어떻게 사용해?: a named volume survives v1 → v2
+ * 도커 볼륨 사용하기: a named volume survives v1 → v2
  * (docs/semantics.md#s6-a-named-volume-survives-an-upgrade); VOLUME in a Dockerfile.
  */
 import type { Volume } from '../../engine';

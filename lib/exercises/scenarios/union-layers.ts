@@ -80,13 +80,13 @@ export const unionLayers: Scenario = {
   goals: [
     {
       id: 'override',
-      label: '빌드한 이미지에서 나중 레이어의 `/f`(b)가 앞 레이어의 `/f`(a)를 가립니다',
+      label: '빌드한 이미지에서 위쪽 레이어의 `/f`(b)가 아래쪽 레이어의 `/f`(a)를 가립니다',
       hint: 'Dockerfile 끝에 `COPY b.txt /f`를 추가하고 `docker build -t layered .`로 빌드하세요. `docker container run --rm layered cat /f`로 확인할 수 있습니다.',
       check: (s) => overriding(s, 'b\n').length > 0,
     },
     {
       id: 'whiteout',
-      label: '빌드한 이미지에서 나중 레이어의 화이트아웃이 앞 레이어의 `/notes.txt`를 가립니다',
+      label: '빌드한 이미지에서 위쪽 레이어의 화이트아웃이 아래쪽 레이어의 `/notes.txt`를 가립니다',
       hint: 'Dockerfile 끝에 `RUN rm /notes.txt`를 추가해 다시 빌드하고 `docker container run --rm layered ls /`로 확인하세요.',
       check: (s) => whitingOut(s).length > 0,
     },
@@ -105,7 +105,7 @@ export const unionLayers: Scenario = {
     },
     {
       level: 'concept',
-      text: '유니언 파일 시스템은 위쪽 레이어부터 찾습니다. 같은 경로의 파일은 나중 레이어의 것이 보이고, 나중 레이어에서 지운 파일은 화이트아웃으로 가려질 뿐 앞 레이어에 그대로 남습니다.',
+      text: '유니언 파일 시스템은 위쪽 레이어부터 찾습니다. 같은 경로의 파일은 위쪽 레이어의 것이 보이고, 위쪽 레이어에서 지운 파일은 화이트아웃으로 가려질 뿐 아래쪽 레이어에 그대로 남습니다.',
     },
     {
       level: 'command',
@@ -160,7 +160,7 @@ export const unionLayers: Scenario = {
         );
       },
       explanation:
-        '`COPY b.txt /f`를 `COPY a.txt /f`보다 앞에 두었습니다. 같은 경로라면 나중 레이어가 이기므로 `/f`에는 a가 보입니다. b가 보이게 하려면 `COPY b.txt /f`를 뒤쪽에 두어야 합니다.',
+        '`COPY b.txt /f`를 `COPY a.txt /f`보다 앞에 두었습니다. 같은 경로라면 위쪽 레이어의 것이 보이므로 `/f`에는 a가 보입니다. b가 보이게 하려면 `COPY b.txt /f`를 뒤쪽에 두어야 합니다.',
     },
     {
       id: 'rm-in-container',

@@ -1,5 +1,5 @@
 /**
- * 데이터를 잃으면 어떻게 해?: the writable layer dies with the container
+ * 컨테이너와 함께 사라지는 데이터: the writable layer dies with the container
  * (docs/semantics.md#s3-the-writable-layer-dies-with-the-container).
  */
 import type { Scenario } from '../model';

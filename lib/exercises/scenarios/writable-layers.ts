@@ -1,5 +1,5 @@
 /**
- * 상태가 없을 수는 없다: two containers from one image each get their own writable layer
+ * 상태가 필요한 애플리케이션: two containers from one image each get their own writable layer
  * (docs/semantics.md#s1-independent-writable-layers).
  */
 import type { Container } from '../../engine';
