@@ -110,8 +110,14 @@ export class Engine {
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
     this.registry = options.registry ?? new Registry();
-    this.volumes = new VolumeStore(() => this.scheduler.now(), this.inodes);
+    this.volumes = new VolumeStore(
+      () => this.scheduler.now(),
+      this.inodes,
+      (v) => this.makeVolumeDir(mountpoint(v)),
+    );
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
+    for (const target of Object.keys(this.shares))
+      if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
   }
 
   /**
@@ -119,18 +125,26 @@ export class Engine {
    * points, volume data under /var/lib/docker/volumes/<name>/_data.
    */
   hostView(): MountedFs {
-    const volumes = this.volumes.all().map((v) => {
-      const target = mountpoint(v);
-      if (!this.host.exists(target)) this.makeVolumeDir(target);
-      return { target, fs: v.data as FileSystem, source: '/', readOnly: false };
-    });
+    // Pure and cached: the mount table changes only when a volume is created or removed (their
+    // folders and the shares' mount points are made then, not here).
+    const cached = this.hostViewCache;
+    if (cached && cached.generation === this.volumes.generation) return cached.view;
+    const volumes = this.volumes.all().map((v) => ({
+      target: mountpoint(v),
+      fs: v.data as FileSystem,
+      source: '/',
+      readOnly: false,
+    }));
     const shares = Object.entries(this.shares).map(([target, fs]) => {
-      if (!this.host.exists(target)) this.host.mkdir(target, { recursive: true });
       return { target, fs, source: '/', readOnly: false };
     });
     const dev = { target: '/dev', fs: this.hostDev, source: '/', readOnly: false };
-    return new MountedFs(this.host, [dev, ...shares, ...volumes]);
+    const view = new MountedFs(this.host, [dev, ...shares, ...volumes]);
+    this.hostViewCache = { generation: this.volumes.generation, view };
+    return view;
   }
+
+  private hostViewCache: { generation: number; view: MountedFs } | null = null;
 
   /**
    * Docker's data root is root's: /var/lib/docker is drwx--x--x, volumes/ and each volume's
@@ -147,7 +161,7 @@ export class Engine {
       if (!this.host.exists(dir)) this.host.mkdir(dir, { recursive: true });
       this.host.chmod(dir, mode);
     }
-    this.host.mkdir(dataDir);
+    if (!this.host.exists(dataDir)) this.host.mkdir(dataDir);
   }
 
   // ---- containers -------------------------------------------------------------------------

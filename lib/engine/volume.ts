@@ -37,10 +37,14 @@ export function isValidVolumeName(name: string): boolean {
 
 export class VolumeStore {
   private readonly volumes = new Map<string, Volume>();
+  /** Grows with every create and remove: views built over the volumes know when to rebuild. */
+  generation = 0;
 
   constructor(
     private readonly clock: Clock,
     private readonly inodes: InodeSource,
+    /** Called once for each new volume (the daemon makes its folder on the host). */
+    private readonly created: (volume: Volume) => void = () => {},
   ) {}
 
   all(): Volume[] {
@@ -82,10 +86,12 @@ export class VolumeStore {
       data,
     };
     this.volumes.set(name, volume);
+    this.generation++;
+    this.created(volume);
     return volume;
   }
 
   remove(name: string): void {
-    this.volumes.delete(name);
+    if (this.volumes.delete(name)) this.generation++;
   }
 }
