@@ -70,6 +70,9 @@ export interface PlaygroundSnapshot {
 /** How long background work may go unnoticed (an app answering, a container exiting). */
 export const BACKGROUND_CHECK_MS = 250;
 
+/** How long a save waits for the learner to pause. */
+export const SAVE_DELAY_MS = 400;
+
 export type StartSource = { share: SharedSession } | null;
 
 export class PlaygroundController {
@@ -81,7 +84,10 @@ export class PlaygroundController {
   /** Steps since the last host prompt (a `docker exec -it` session's lines). */
   private unit: Step[] = [];
   /** The machine at the last host prompt: the next unit's "before". */
-  private current!: MachineState;
+  /** The machine at the last host prompt, as stored JSON: the next unit's "before". */
+  private current!: string;
+  /** A save is scheduled (saves wait for a quiet moment; flush() writes at once). */
+  private saveTimer: unknown = null;
   private replaying = false;
   private listeners = new Set<() => void>();
   private snap!: PlaygroundSnapshot;
@@ -181,6 +187,7 @@ export class PlaygroundController {
   async reset(): Promise<void> {
     this.seed = Math.floor(Math.random() * 2 ** 31);
     this.history = new PlaygroundHistory();
+    this.cancelSave();
     this.options.store?.remove(this.key);
     await this.adopt(await this.fresh(), terminalNote.reset, this.options.suggestion ?? '');
     this.emit({ kind: 'machine', reason: 'reset' });
@@ -276,6 +283,11 @@ export class PlaygroundController {
     return realTimeScheduler(setTimer, now, this.options.clearTimer);
   }
 
+  private cancelSave(): void {
+    if (this.saveTimer !== null) this.options.clearTimer?.(this.saveTimer);
+    this.saveTimer = null;
+  }
+
   /** A new snapshot for the page; listeners are told. */
   private emit(change: Change): void {
     this.setSnapshot(this.machine, change);
@@ -295,7 +307,7 @@ export class PlaygroundController {
     this.driver?.retire();
     await machine.internals.ready;
     this.setSnapshot(machine, { kind: 'machine', reason: 'start' });
-    this.current = snapshot(machine);
+    this.current = JSON.stringify(snapshot(machine));
     this.unit = [];
     if (note) this.options.io.write(note);
     this.driver = new TerminalDriver(machine.host, this.options.io, {
@@ -320,11 +332,24 @@ export class PlaygroundController {
     const steps = [...this.unit, ...extra];
     this.unit = [];
     this.history.record(steps, this.current);
-    this.current = snapshot(this.machine);
+    this.current = JSON.stringify(snapshot(this.machine));
     this.save();
   }
 
+  /**
+   * Saves once the learner pauses (SAVE_DELAY_MS after the last change), off the path from Enter
+   * to the next prompt; the page calls flush() when it is hidden or left.
+   */
   private save(): void {
+    if (this.saveTimer !== null) return;
+    this.saveTimer = this.options.setTimer(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Writes a scheduled save now (the page is being hidden, reloaded or closed). */
+  flush(): void {
+    if (this.saveTimer === null) return;
+    this.options.clearTimer?.(this.saveTimer);
+    this.saveTimer = null;
     const text = writeSaved(this.options.id, this.seed, this.timeline, this.current);
     try {
       this.options.store?.set(this.key, text);

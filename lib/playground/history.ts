@@ -34,10 +34,14 @@ export class PlaygroundHistory {
     return this.units.length > 0;
   }
 
-  /** Call once a unit has finished, with the machine's state from just before it began. */
-  record(steps: readonly Step[], before: MachineState): void {
+  /**
+   * Call once a unit has finished, with the machine's state from just before it began (as
+   * stored JSON when the caller already has it).
+   */
+  record(steps: readonly Step[], before: MachineState | string): void {
     if (steps.length === 0) return;
-    this.units.push({ steps: steps.length, before: JSON.stringify(before) });
+    const json = typeof before === 'string' ? before : JSON.stringify(before);
+    this.units.push({ steps: steps.length, before: json });
     this.steps.push(...steps);
     let chars = this.units.reduce((n, u) => n + u.before.length, 0);
     while (this.units.length > MAX_UNDO || (chars > MAX_UNDO_CHARS && this.units.length > 1)) {

@@ -48,15 +48,16 @@ export function writeSaved(
   scenario: string,
   seed: number,
   timeline: readonly Step[],
-  state: MachineState,
+  state: MachineState | string,
 ): string {
-  const saved: SavedPlayground = {
+  const saved: Omit<SavedPlayground, 'state'> = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenario,
     seed,
     timeline: [...timeline],
-    state,
   };
-  return JSON.stringify(saved);
+  // The machine's JSON is often already at hand (the undo stack keeps it): not stringified again.
+  const json = typeof state === 'string' ? state : JSON.stringify(state);
+  return `${JSON.stringify(saved).slice(0, -1)},"state":${json}}`;
 }
