@@ -97,12 +97,14 @@ export class MountedFs implements FileSystem {
 
   private resolve(path: string): Resolved {
     const p = normalizePath(path);
+    // A trailing slash asks for a directory (`stat file/` is ENOTDIR): the serving fs must see it.
+    const dir = (inner: string) => (path.endsWith('/') && inner !== '/' ? `${inner}/` : inner);
     const mount = this.mountAt(p);
-    if (!mount) return { fs: this.root, path: p, mount: null, readOnly: this.rootReadOnly };
+    if (!mount) return { fs: this.root, path: dir(p), mount: null, readOnly: this.rootReadOnly };
     const rest = p.slice(mount.target.length).replace(/^\//, '');
     return {
       fs: mount.fs,
-      path: rest === '' ? mount.source : normalizePath(joinPath(mount.source, rest)),
+      path: dir(rest === '' ? mount.source : normalizePath(joinPath(mount.source, rest))),
       mount,
       readOnly: mount.readOnly,
     };
