@@ -48,7 +48,12 @@ export class PullDisplay {
     }
     const diff = this.ids.size - line;
     const progress = m.progress ? progressText(m.progress, this.columns) : '';
-    text += `${ESC}${diff}A${ESC}2K\r${id}: ${m.status} ${progress}\r${ESC}${diff}B`;
+    // One row per layer: the redraw moves up by rows. A real CLI lets a long line wrap on a narrow
+    // terminal (a phone) and then rewrites the wrong rows, leaving stale "Downloading" lines; here
+    // the line is cut to the width instead, so the screen ends as a wide terminal's does.
+    const full = `${id}: ${m.status} ${progress}`;
+    const shown = full.length < this.columns ? full : full.slice(0, Math.max(1, this.columns - 1));
+    text += `${ESC}${diff}A${ESC}2K\r${shown}\r${ESC}${diff}B`;
     this.out.write(text);
   }
 }
