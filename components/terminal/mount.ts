@@ -125,11 +125,6 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     if (request?.scenario === options.scenario) runLines(request.lines);
   };
   window.addEventListener(RUN_EVENT, onRun);
-  // Saves wait for a pause; a page being hidden, reloaded or closed writes them now.
-  const flush = () => controller.flush();
-  const onHidden = () => document.visibilityState === 'hidden' && flush();
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', onHidden);
   runLines(options.takePendingRun?.() ?? []);
   // Keys typed while it loaded, in order, before any typed from now on (the focus is here now).
   const early = options.takeEarlyInput?.((data) => controller.input(data)) ?? '';
@@ -144,9 +139,6 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
   return () => {
     stopInserted();
     window.removeEventListener(RUN_EVENT, onRun);
-    window.removeEventListener('pagehide', flush);
-    document.removeEventListener('visibilitychange', onHidden);
-    controller.flush();
     if (registry[options.scenario] === term) delete registry[options.scenario];
     stopTheme();
     resize.disconnect();

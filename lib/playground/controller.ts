@@ -70,9 +70,6 @@ export interface PlaygroundSnapshot {
 /** How long background work may go unnoticed (an app answering, a container exiting). */
 export const BACKGROUND_CHECK_MS = 250;
 
-/** How long a save waits for the learner to pause. */
-export const SAVE_DELAY_MS = 400;
-
 export type StartSource = { share: SharedSession } | null;
 
 export class PlaygroundController {
@@ -86,8 +83,6 @@ export class PlaygroundController {
   /** The machine at the last host prompt: the next unit's "before". */
   /** The machine at the last host prompt, as stored JSON: the next unit's "before". */
   private current!: string;
-  /** A save is scheduled (saves wait for a quiet moment; flush() writes at once). */
-  private saveTimer: unknown = null;
   private replaying = false;
   private listeners = new Set<() => void>();
   private snap!: PlaygroundSnapshot;
@@ -187,7 +182,6 @@ export class PlaygroundController {
   async reset(): Promise<void> {
     this.seed = Math.floor(Math.random() * 2 ** 31);
     this.history = new PlaygroundHistory();
-    this.cancelSave();
     this.options.store?.remove(this.key);
     await this.adopt(await this.fresh(), terminalNote.reset, this.options.suggestion ?? '');
     this.emit({ kind: 'machine', reason: 'reset' });
@@ -283,11 +277,6 @@ export class PlaygroundController {
     return realTimeScheduler(setTimer, now, this.options.clearTimer);
   }
 
-  private cancelSave(): void {
-    if (this.saveTimer !== null) this.options.clearTimer?.(this.saveTimer);
-    this.saveTimer = null;
-  }
-
   /** A new snapshot for the page; listeners are told. */
   private emit(change: Change): void {
     this.setSnapshot(this.machine, change);
@@ -336,20 +325,8 @@ export class PlaygroundController {
     this.save();
   }
 
-  /**
-   * Saves once the learner pauses (SAVE_DELAY_MS after the last change), off the path from Enter
-   * to the next prompt; the page calls flush() when it is hidden or left.
-   */
+  /** Stores the machine at the last prompt (its JSON is the undo stack's: built once). */
   private save(): void {
-    if (this.saveTimer !== null) return;
-    this.saveTimer = this.options.setTimer(() => this.flush(), SAVE_DELAY_MS);
-  }
-
-  /** Writes a scheduled save now (the page is being hidden, reloaded or closed). */
-  flush(): void {
-    if (this.saveTimer === null) return;
-    this.options.clearTimer?.(this.saveTimer);
-    this.saveTimer = null;
     const text = writeSaved(this.options.id, this.seed, this.timeline, this.current);
     try {
       this.options.store?.set(this.key, text);

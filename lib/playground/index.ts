@@ -11,7 +11,6 @@
 export {
   PlaygroundController,
   BACKGROUND_CHECK_MS,
-  SAVE_DELAY_MS,
   type Change,
   type PlaygroundSnapshot,
   type ControllerOptions,

@@ -7,7 +7,6 @@ import {
   PlaygroundController,
   PlaygroundHistory,
   readSaved,
-  SAVE_DELAY_MS,
   SAVE_VERSION,
   writeSaved,
   type KeyValueStore,
@@ -57,26 +56,6 @@ const names = async (c: PlaygroundController) =>
   (await c.machine.exec('docker ps -a --format "{{.Names}}"')).stdout;
 
 describe('the playground controller', () => {
-  it('saves once the learner pauses, or at once when the page is left; reset drops a pending save', async () => {
-    const store = new MapStore();
-    const { c } = await open(store);
-    await type(c, 'docker volume create keep');
-    expect(store.get(c.key)).toBeNull(); // not on the way from Enter to the prompt
-    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100));
-    expect(readSaved(store.get(c.key), scenario.id)).toMatchObject({
-      saved: { timeline: [{ line: 'docker volume create keep' }] },
-    });
-    await type(c, 'echo hi > note.txt');
-    c.flush();
-    expect(readSaved(store.get(c.key), scenario.id)).toMatchObject({
-      saved: { timeline: [{ line: 'docker volume create keep' }, { line: 'echo hi > note.txt' }] },
-    });
-    await type(c, 'echo more >> note.txt');
-    await c.reset();
-    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100));
-    expect(store.get(c.key)).toBeNull();
-  });
-
   it('undoes one host command at a time; a `docker exec -it` session is one unit', async () => {
     const { c, screen } = await open();
     await type(c, 'docker run -d --name keep diamol/base sleep 1d');
@@ -113,7 +92,6 @@ describe('the playground controller', () => {
     const first = await open(store);
     await type(first.c, 'docker volume create keep');
     await type(first.c, 'echo hi > note.txt');
-    first.c.flush(); // the page is left: a pending save is written
     const again = await open(store);
     expect(again.c.notice).toBeNull();
     expect(again.screen()).toContain('저장된 실습 상태를 불러왔습니다: 지금까지 2단계');
@@ -162,7 +140,6 @@ describe('the playground controller', () => {
       (await c.machine.exec('cat new/dir/Dockerfile; stat -c %U new new/dir/Dockerfile')).stdout,
     ).toBe('FROM diamol/base\nVOLUME /data\nlearner\nlearner\n');
     expect(c.timeline).toEqual([{ edit: path, content: 'FROM diamol/base\nVOLUME /data\n' }]);
-    c.flush();
     expect(readSaved(store.get(c.key), scenario.id)).toMatchObject({
       saved: { timeline: c.timeline },
     });

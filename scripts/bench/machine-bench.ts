@@ -70,10 +70,8 @@ for (const line of setup) {
   const result = await controller.machine.exec(line);
   if (result.exitCode !== 0) throw new Error(`${line}: ${result.output}`);
 }
-// Enter to the next prompt (what the learner waits for), then the save the page makes on a
-// pause or when it is left (flush), each timed on its own.
+// Enter to the next prompt (the snapshot, the undo unit and the save happen on the way).
 const enter: number[] = [];
-const saves: number[] = [];
 for (let i = 0; i < 30; i++) {
   const prompt = controller.driver.nextPrompt();
   enter.push(
@@ -82,7 +80,6 @@ for (let i = 0; i < 30; i++) {
       await prompt;
     }),
   );
-  saves.push(await timed(() => controller.flush()));
 }
 const savedChars = [...store.values()].reduce((n, v) => n + v.length, 0);
 
@@ -95,9 +92,6 @@ console.log(
 );
 console.log(
   `playground Enter to prompt (true, busy machine)   median ${median(enter).toFixed(2)} ms`,
-);
-console.log(
-  `playground save on a pause or pagehide            median ${median(saves).toFixed(2)} ms`,
 );
 console.log(
   `saved playground text                             ${(savedChars / 1024).toFixed(0)} KB`,

@@ -41,11 +41,21 @@ describe('the pull progress on a narrow terminal', () => {
     const d = new PullDisplay({ write: (t) => void (out += t) }, 35);
     d.line('latest: Pulling from library/alpine');
     const id = '8018799e4198';
-    d.layer({ id, status: 'Pulling fs layer' });
-    d.layer({ id, status: 'Downloading', progress: { current: 1_040_000, total: 3_110_000 } });
-    d.layer({ id, status: 'Download complete' });
-    d.layer({ id, status: 'Extracting', progress: { current: 1_560_000, total: 3_110_000 } });
-    d.layer({ id, status: 'Pull complete' });
+    d.layer({ at: 0, id, status: 'Pulling fs layer' });
+    d.layer({
+      at: 0,
+      id,
+      status: 'Downloading',
+      progress: { current: 1_040_000, total: 3_110_000 },
+    });
+    d.layer({ at: 0, id, status: 'Download complete' });
+    d.layer({
+      at: 0,
+      id,
+      status: 'Extracting',
+      progress: { current: 1_560_000, total: 3_110_000 },
+    });
+    d.layer({ at: 0, id, status: 'Pull complete' });
     d.line('Status: Downloaded newer image for alpine:latest');
     expect(screen(out, 35)).toEqual([
       'latest: Pulling from library/alpine',
