@@ -7,6 +7,7 @@ import { scenarios } from '../lib/exercises';
 import { createStaticServer, listen } from '../scripts/serve.mjs';
 // @ts-expect-error: plain JavaScript build scripts, without type declarations
 import { run as buildServiceWorker } from '../scripts/postbuild/service-worker.mjs';
+import { run as writePolicy } from '../scripts/postbuild/csp.mjs';
 import { ExerciseModel } from './exercise-model';
 import { expect, routes, test } from './fixtures';
 
@@ -71,11 +72,13 @@ plain(
       const heading = page.getByRole('heading', { level: 1 });
       const before = await heading.textContent();
 
-      // The new version: a page's title changed (in its HTML and its RSC payload alike), the
-      // worker rebuilt with the new revisions.
+      // The new version: a page's title changed (in its HTML and its RSC payload alike), then the
+      // build's last steps again: the worker with the new revisions, and the policy with the
+      // hashes of the changed inline scripts.
       const file = join(dir, 'container-state/index.html');
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll(before!, '새 판 제목'));
       await buildServiceWorker(dir);
+      await writePolicy(dir);
 
       // The old page keeps the old files until the reader agrees.
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));

@@ -104,7 +104,11 @@ export function conditionalScript(hints) {
   );
 }
 
-/** The page with the hints at the top of its <head> (once: a second run changes nothing). */
+/**
+ * The page with the hints early in its <head>, right after <meta charset> (once: a second run
+ * changes nothing). The Content-Security-Policy step later puts its <meta> before them, so the
+ * policy comes before every script, this one included.
+ */
 export function withHints(html, hints, always) {
   if (html.includes(MARKER)) return html;
   const tags = always
@@ -113,7 +117,10 @@ export function withHints(html, hints, always) {
         .join('')
         .replace(/<link /g, `<link ${MARKER}="" `)
     : conditionalScript(hints);
-  return html.replace(/<head>/, `<head>${tags}`);
+  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+  if (!charset) return html.replace(/<head>/, `<head>${tags}`);
+  const at = charset.index + charset[0].length;
+  return html.slice(0, at) + tags + html.slice(at);
 }
 
 function htmlFiles(dir) {

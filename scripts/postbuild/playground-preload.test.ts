@@ -83,13 +83,13 @@ describe('a page with the hints', () => {
 
   it('asks for them only when the address points at a playground', () => {
     const page = withHints(html, hints, false);
-    expect(page).toContain(`<head>${conditionalScript(hints)}<meta`);
+    expect(page).toContain(`<head><meta charSet="utf-8"/>${conditionalScript(hints)}</head>`);
     expect(conditionalScript(hints)).toContain('/^#(playground-|play=)/.test(location.hash)');
   });
 
   it('has plain low-priority links where the playground is the first screen', () => {
     expect(withHints(html, hints, true)).toContain(
-      '<head><link data-playground-preload="" rel="preload" as="script" href="/_next/static/chunks/xterm.js" fetchpriority="low"/><meta',
+      '<meta charSet="utf-8"/><link data-playground-preload="" rel="preload" as="script" href="/_next/static/chunks/xterm.js" fetchpriority="low"/></head>',
     );
   });
 
