@@ -67,3 +67,22 @@ describe('toGroups', () => {
     ]);
   });
 });
+
+describe('toGroups across pages', () => {
+  it('lists the teaching pages before the glossary and the references, keeping their order', () => {
+    const at = (url: string): PagefindResultData => ({
+      ...page('copy-on-write', [[`${url}#x`, 'x', ['copy-on-write']]]),
+      url,
+    });
+    const urls = toGroups(
+      [at('/glossary/'), at('/container-state/'), at('/references/'), at('/container-filesystem/')],
+      'copy-on-write',
+    ).map((g) => g.url);
+    expect(urls).toEqual([
+      '/container-state/',
+      '/container-filesystem/',
+      '/glossary/',
+      '/references/',
+    ]);
+  });
+});

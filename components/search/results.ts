@@ -110,7 +110,7 @@ export function toGroups(
   maxPerPage = 3,
 ): SearchGroup[] {
   const terms = tokens(query);
-  return pages.map((page) => {
+  const groups = pages.map((page) => {
     const title = page.meta.title ?? page.url;
     const words = page.content.split(/\s+/);
     // A sub-result per heading with an id; text before the first one comes under the page title.
@@ -125,4 +125,12 @@ export function toGroups(
         : [{ url: page.url, title, excerpt: excerptParts(page.excerpt) }];
     return { url: page.url, title, hits };
   });
+  // The pages that teach come first; the glossary and the references point back to them.
+  return groups
+    .map((group, order) => ({ group, order, lookup: LOOKUP_PAGES.test(group.url) ? 1 : 0 }))
+    .sort((a, b) => a.lookup - b.lookup || a.order - b.order)
+    .map(({ group }) => group);
 }
+
+/** Reference pages: found, but after the subsections that teach the same words. */
+const LOOKUP_PAGES = /^\/(glossary|references)\/?$/;
