@@ -2,6 +2,9 @@
  * `npm run size`: first-load JavaScript per route of the static build, read from each page's
  * <script src> tags (what a browser must download before the page is interactive), raw and
  * gzip. Fails when a page goes over the budget (issue 2: section pages ≤ 200 KB gzip).
+ * Also the HTML itself, raw and gzip, and the part of it that is React's flight data (the inline
+ * `self.__next_f.push(…)` scripts: the server components' output again, for hydration), which
+ * repeats the page's content (issue 17). These are reported, not budgeted.
  *
  *   node scripts/size.mjs [out] [--json]
  */
@@ -23,6 +26,23 @@ export function scriptSources(html) {
   return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1]);
 }
 
+const FLIGHT_SCRIPT = /<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g;
+
+/** The bodies of the inline scripts that carry the RSC flight data, in page order. */
+export function flightScripts(html) {
+  return [...html.matchAll(FLIGHT_SCRIPT)].map((m) => m[1]);
+}
+
+const sizes = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+
+/** The page's HTML and its flight scripts (joined, as one compressed response carries them). */
+export function htmlWeight(html) {
+  return {
+    html: sizes(Buffer.from(html)),
+    flight: sizes(Buffer.from(flightScripts(html).join(''))),
+  };
+}
+
 export function measure(outDir) {
   const cache = new Map();
   const sizeOf = (src) => {
@@ -36,13 +56,15 @@ export function measure(outDir) {
     .map((file) => {
       const rel = relative(outDir, file).split(sep).join('/');
       const route = '/' + rel.replace(/index\.html$/, '');
-      const scripts = [...new Set(scriptSources(readFileSync(file, 'utf8')))];
-      const sizes = scripts.map(sizeOf);
+      const html = readFileSync(file, 'utf8');
+      const scripts = [...new Set(scriptSources(html))];
+      const js = scripts.map(sizeOf);
       return {
         route,
         scripts: scripts.length,
-        raw: sizes.reduce((a, s) => a + s.raw, 0),
-        gzip: sizes.reduce((a, s) => a + s.gzip, 0),
+        raw: js.reduce((a, s) => a + s.raw, 0),
+        gzip: js.reduce((a, s) => a + s.gzip, 0),
+        ...htmlWeight(html),
       };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
@@ -65,6 +87,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `${r.route.padEnd(28)}${String(r.scripts).padStart(8)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`,
       );
     console.log(`\nbudget: ${kb(BUDGET_GZIP_BYTES)} gzip per page`);
+    console.log('\nHTML per route, and the RSC flight data inline in it (raw / gzip)\n');
+    console.log(`${'route'.padEnd(28)}${'HTML'.padStart(24)}${'flight'.padStart(24)}`);
+    const pair = (s) => `${kb(s.raw)} / ${kb(s.gzip)}`.padStart(24);
+    for (const r of rows) console.log(`${r.route.padEnd(28)}${pair(r.html)}${pair(r.flight)}`);
   }
   const over = rows.filter((r) => r.gzip > BUDGET_GZIP_BYTES);
   for (const r of over)
