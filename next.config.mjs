@@ -1,7 +1,25 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * A digest of the MDX plugins' own code. Turbopack caches each compiled .mdx by its source and the
+ * loader's options, not by the plugins' code, so a changed plugin would leave pages compiled by
+ * the old one; passing the digest as an option makes it part of the cache key.
+ */
+const pluginsDigest = createHash('sha256')
+  .update(
+    readdirSync(local('./scripts/mdx/'))
+      .filter((name) => name.endsWith('.mjs'))
+      .sort()
+      .map((name) => readFileSync(local(`./scripts/mdx/${name}`)))
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 16);
 
 /**
  * The site is a static export: `next build` writes plain files to out/ that any static host or CDN
@@ -22,17 +40,8 @@ const nextConfig = {
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-gfm', local('./scripts/mdx/remark-heading-id.mjs')],
-    rehypePlugins: [
-      [
-        '@shikijs/rehype',
-        {
-          themes: { light: 'github-light-default', dark: 'github-dark-default' },
-          defaultColor: 'light',
-          addLanguageClass: true,
-          langs: ['bash', 'shell', 'dockerfile', 'json', 'text', 'powershell'],
-        },
-      ],
-    ],
+    // Shiki, its token colours as classes (components/mdx/code-colors.css): scripts/mdx/rehype-code.mjs.
+    rehypePlugins: [[local('./scripts/mdx/rehype-code.mjs'), { pluginsDigest }]],
   },
 });
 

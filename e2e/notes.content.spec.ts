@@ -53,5 +53,16 @@ test('code blocks are highlighted at build time, with colours for both themes', 
   const response = await page.request.get('/container-state/');
   const html = await response.text();
   expect(html).toMatch(/<pre class="shiki[^"]*"/);
-  expect(html).toContain('--shiki-dark:');
+  // Token colours are classes (components/mdx/code-colors.css), not inline styles (issue 17).
+  expect(html).not.toMatch(/<pre[^>]* style=/);
+  expect(html).not.toContain('--shiki-dark:');
+  const token = page.locator('[data-code-block] pre span', { hasText: /^docker$/ }).first();
+  for (const [theme, colour] of [
+    ['light', 'rgb(149, 56, 0)'], // github-light-default #953800
+    ['dark', 'rgb(255, 166, 87)'], // github-dark-default #FFA657
+  ] as const) {
+    await page.addInitScript((t) => localStorage.setItem('layerlab-theme', t), theme);
+    await page.goto('/container-state/');
+    await expect(token).toHaveCSS('color', colour);
+  }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
+// @ts-expect-error: plain ESM script without type declarations
 import { flightScripts, htmlWeight, scriptSources } from './size.mjs';
 
 const page = [

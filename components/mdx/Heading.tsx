@@ -9,14 +9,8 @@ function anchored(Tag: 'h2' | 'h3' | 'h4') {
       <Tag id={id} className={styles.heading} {...rest}>
         {children}
         {id ? (
-          <a
-            className={styles.anchor}
-            href={`#${id}`}
-            aria-label="이 제목으로 바로 가는 링크"
-            data-pagefind-ignore="all"
-          >
-            <span aria-hidden="true">#</span>
-          </a>
+          // The "#" is drawn by CSS: no text for search to index nor a span to repeat per heading.
+          <a className={styles.anchor} href={`#${id}`} aria-label="이 제목으로 바로 가는 링크" />
         ) : null}
       </Tag>
     );
