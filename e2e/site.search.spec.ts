@@ -4,10 +4,11 @@ import { SearchModel } from './search-model';
 /** Each query's first result and the subsection it must open (heading id on that page). */
 const CASES = [
   { kind: 'Korean phrase', query: '기록 중 복사', url: '/container-state/#copy-on-write' },
-  // Since the notes were revised, Pagefind finds "copy-on-write" only in the glossary (whose row
-  // links to /container-state/#copy-on-write); the section page's "(copy-on-write)를" is not matched.
-  // Known gap, noted on issue 17.
-  { kind: 'English term', query: 'copy-on-write', url: '/glossary/#layers' },
+  // The gloss glued to Korean, "복사(copy-on-write)를": scripts/postbuild/search-text.mjs.
+  { kind: 'English term', query: 'copy-on-write', url: '/container-state/#copy-on-write' },
+  { kind: 'English term', query: 'whiteout', url: '/container-state/#copy-on-write' },
+  { kind: 'English term', query: 'bind mount', url: '/volumes-and-mounts/#what-is-a-mount' },
+  { kind: 'English term', query: 'tmpfs', url: '/volumes-and-mounts/#tmpfs-mounts' },
   {
     kind: 'English term',
     query: 'union file system',

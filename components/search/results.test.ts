@@ -68,6 +68,35 @@ describe('toGroups', () => {
   });
 });
 
+describe('toGroups: the subsection that teaches an English term', () => {
+  it('prefers the words of the query as words over the same words inside a path', () => {
+    const content =
+      '마운트 ./ch06/exercises/bind-mount diamol/ch06-bind-mount diamol/ch06-bind-mount ' +
+      '바인드 마운트 (bind mount)입니다.';
+    const data = page(content, [
+      [
+        '/p/#mount-hides-directory',
+        '마운트가 가리는 내용',
+        ['./ch06/exercises/bind-mount', 'diamol/ch06-bind-mount'],
+      ],
+      ['/p/#what-is-a-mount', '바인드 마운트', ['(bind', 'mount)입니다.']],
+    ]);
+    // Two of the path, one of the gloss: without the split the path would win by count.
+    data.sub_results[0]!.locations = [1, 2, 3];
+    expect(toGroups([data], 'bind mount')[0]?.hits[0]?.url).toBe('/p/#what-is-a-mount');
+    expect(toGroups([data], 'bind-mount')[0]?.hits[0]?.url).toBe('/p/#mount-hides-directory');
+  });
+
+  it('prefers the subsection named after the term when the introduction glosses it too', () => {
+    const content = '소개 복사 (copy-on-write)를 본문 복사 (copy-on-write)라는 방법';
+    const data = page(content, [
+      ['/p/', 'Page', ['(copy-on-write)를']],
+      ['/p/#copy-on-write', '읽기 전용 레이어의 파일 고치기', ['(copy-on-write)라는']],
+    ]);
+    expect(toGroups([data], 'copy-on-write')[0]?.hits[0]?.url).toBe('/p/#copy-on-write');
+  });
+});
+
 describe('toGroups across pages', () => {
   it('lists the teaching pages before the glossary and the references, keeping their order', () => {
     const at = (url: string): PagefindResultData => ({

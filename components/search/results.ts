@@ -66,37 +66,66 @@ function matchedTokens(locations: number[], words: string[]): Token[] {
     .flatMap((location) => tokens(words[location] ?? '').map((token) => ({ location, token })));
 }
 
-/** For each matched token, the longest run of query terms that starts there, in order and adjacent. */
-function runs(found: Token[], terms: string[]): number[] {
+/** A query term and the whitespace-separated query word it came from ("bind mount": 0, 1). */
+export interface QueryTerm {
+  token: string;
+  word: number;
+}
+
+export function queryTerms(query: string): QueryTerm[] {
+  return query.split(/\s+/).flatMap((text, word) => tokens(text).map((token) => ({ token, word })));
+}
+
+/**
+ * For each matched token, the longest run of query terms that starts there, in order and
+ * adjacent; and the longest run that is also split into words as the query is ("bind mount"
+ * as two words, not the one word of a path such as diamol/ch06-bind-mount; "copy-on-write" as one).
+ */
+function runs(found: Token[], terms: QueryTerm[]): Array<{ any: number; exact: number }> {
   return found.map((_, i) => {
-    let best = 0;
+    let any = 0;
+    let exact = 0;
     for (let j = 0; j < terms.length; j++) {
       let k = 0;
+      let same = 0;
       while (
         i + k < found.length &&
         j + k < terms.length &&
-        found[i + k]!.token.startsWith(terms[j + k]!) &&
+        found[i + k]!.token.startsWith(terms[j + k]!.token) &&
         (k === 0 || found[i + k]!.location - found[i + k - 1]!.location <= 1)
-      )
+      ) {
+        const step = k === 0 ? 0 : found[i + k]!.location - found[i + k - 1]!.location;
+        const wanted = k === 0 ? 0 : terms[j + k]!.word - terms[j + k - 1]!.word;
+        if (same === k && step === wanted) same++;
         k++;
-      best = Math.max(best, k);
+      }
+      any = Math.max(any, k);
+      exact = Math.max(exact, same);
     }
-    return best;
+    return { any, exact };
   });
+}
+
+/** How many query terms start a word of the subsection's anchor (#copy-on-write, #tmpfs-mounts). */
+function anchorTerms(sub: PagefindSubResult, terms: QueryTerm[]): number {
+  const id = tokens(sub.anchor?.id ?? sub.url.split('#')[1] ?? '');
+  return terms.filter((t) => id.some((w) => w.startsWith(t.token))).length;
 }
 
 /**
  * How well a subsection answers the query, compared item by item: the longest run of the query's
- * words in order (a phrase beats scattered words), how many different query words it has, how
- * often that longest run occurs, how many matches in all.
+ * words in order and split as the query is (a phrase beats scattered words), then in order at
+ * all, how many query words its anchor has (the subsection named after the term), how many
+ * different query words it has, how often that longest run occurs, how many matches in all.
  */
-export function relevance(sub: PagefindSubResult, words: string[], terms: string[]): number[] {
+export function relevance(sub: PagefindSubResult, words: string[], terms: QueryTerm[]): number[] {
   const found = matchedTokens(sub.locations, words);
-  const distinct = terms.filter((t) => found.some((f) => f.token.startsWith(t))).length;
+  const distinct = terms.filter((t) => found.some((f) => f.token.startsWith(t.token))).length;
   const lengths = runs(found, terms);
-  const longest = Math.max(0, ...lengths);
-  const often = lengths.filter((n) => n === longest).length;
-  return [longest, distinct, often, sub.locations.length];
+  const exact = Math.max(0, ...lengths.map((r) => r.exact));
+  const longest = Math.max(0, ...lengths.map((r) => r.any));
+  const often = lengths.filter((r) => r.any === longest).length;
+  return [exact, longest, anchorTerms(sub, terms), distinct, often, sub.locations.length];
 }
 
 function compare(a: number[], b: number[]): number {
@@ -109,7 +138,7 @@ export function toGroups(
   query: string,
   maxPerPage = 3,
 ): SearchGroup[] {
-  const terms = tokens(query);
+  const terms = queryTerms(query);
   const groups = pages.map((page) => {
     const title = page.meta.title ?? page.url;
     const words = page.content.split(/\s+/);

@@ -5,14 +5,16 @@
  *
  * What is indexed: the notes and the exercises, i.e. every element marked `data-pagefind-body`
  * (the article of a section page, the free playground's main). Korean is indexed per
- * space-separated word and searched by prefix, so "레이어" finds "레이어는"; punctuation splits
- * words, so "복사(copy-on-write)라는" is found by "복사", "copy-on-write" and "copy on write".
+ * space-separated word and searched by prefix, so "레이어" finds "레이어는". Each page is handed to
+ * Pagefind with its English glosses set apart from the Korean word before them (search-text.mjs),
+ * so "복사(copy-on-write)라는" is found by "복사", "copy-on-write" and "copy on write".
  * The playground's controls (terminal preview, key row, toolbar, status lines, layer view) are
  * interface, not content, and are left out by the selectors below.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { separateGlosses } from './search-text.mjs';
 
 /** Interface inside indexed pages that would only add noise to results and excerpts. */
 export const EXCLUDE_SELECTORS = [
@@ -35,14 +37,33 @@ export async function run(outDir) {
     excludeSelectors: EXCLUDE_SELECTORS,
   });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const files = htmlFiles(outDir);
+  for (const file of files) {
+    const url =
+      '/' +
+      relative(outDir, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
+    const content = separateGlosses(readFileSync(file, 'utf8'));
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+  }
   const output = join(outDir, 'pagefind');
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   for (const name of readdirSync(output)) if (UNUSED.test(name)) rmSync(join(output, name));
-  return `${added.page_count} HTML files read, ${Math.round(sizeOf(output) / 1024)} KB in ${output}/`;
+  return `${files.length} HTML files read, ${Math.round(sizeOf(output) / 1024)} KB in ${output}/`;
+}
+
+/** Every HTML file of the export, as addDirectory would read them (not Pagefind's own output). */
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
 }
 
 function sizeOf(path) {
