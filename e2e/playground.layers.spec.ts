@@ -71,11 +71,12 @@ test.describe('layer view: what a command changed', () => {
   }) => {
     const fixtures = { doc, terminal, layers, page };
     const { t, view } = await openPlayground(fixtures);
-    await runAll(t, 'docker run -d --name late diamol/base sh -c "sleep 2; echo x > /late.txt"');
+    await runAll(t, 'docker run -d --name late diamol/base sh -c "sleep 5; echo x > /late.txt"');
     await expect(view.text).toContainText('컨테이너 late');
+    // Before the write (5 s of the container's own time: room for a slow machine to draw the view).
     await expect(view.text).not.toContainText('/late.txt');
     // No command runs now; the view looks again by itself.
-    await expect(view.text).toContainText('/late.txt 새로 추가됨', { timeout: 8_000 });
+    await expect(view.text).toContainText('/late.txt 새로 추가됨', { timeout: 12_000 });
     await expect(view.text).toContainText('종료됨');
     expect(await t.lastLine()).toBe(HOST_PROMPT);
   });
