@@ -160,9 +160,6 @@ export default tseslint.config(
       // restructuring; splitting them now would collide with it.
       'components/editor/EditorPanel.tsx',
       'components/terminal/Toolbar.tsx',
-      // cliMountFields (116): the CLI half of --mount parsing moves to lib/shell/docker (issue 11,
-      // part 2) and is split there.
-      'lib/engine/mount-spec-mount.ts',
     ],
     rules: {
       'max-lines-per-function': [

@@ -40,7 +40,7 @@ export {
   type Reference,
 } from './registry';
 export { bookPrograms } from './apps';
-export type { MountSpec } from './mount-spec.types';
+export type { ApiMount, MountRequest, MountSpec } from './mount-spec.types';
 export type {
   HttpRequest,
   HttpResponse,
@@ -55,14 +55,8 @@ export { preloadedOf, writeEngine, type Preloaded, type EngineJson } from './ser
 export { ImageStore } from './image';
 export { readEngine } from './deserialize';
 export { build, BuildContext, BuildError } from './build';
-export {
-  parseMountFlag,
-  parseTmpfsFlag,
-  parseVolumeFlag,
-  validateMounts,
-  mountErrorOutput,
-  type RunInvocation,
-} from './mount-spec';
-export { MountSpecError } from './mount-spec.types';
+export { registerMountPoints, verifyHostConfig } from './mount-spec';
+/** Go standard-library ports the docker CLI shares with the daemon. */
+export { goClean, goParseOctal32, goQuote } from './mount-spec-go';
 export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';
 export { imageFrom } from './images/build-kit';

@@ -6,16 +6,12 @@ import {
   ReferenceError,
   type Reference,
   type CreateOptions,
-  type MountSpec,
-  parseMountFlag,
-  parseTmpfsFlag,
-  parseVolumeFlag,
-  validateMounts,
-  mountErrorOutput,
-  type RunInvocation,
-  MountSpecError,
+  type MountRequest,
+  verifyHostConfig,
 } from '../../../engine';
+import { reportDaemonError } from '../errors';
 import { arr, bool, str, type FlagSpec, type FlagValues } from '../flags';
+import { MountFlagError, mountErrorOutput, mountRequests, type RunInvocation } from '../mounts';
 import type { DockerContext } from '../types';
 import { pullImage } from './pull';
 
@@ -43,21 +39,33 @@ function invocation(d: DockerContext): RunInvocation {
   return d.invoked.replace(/^docker /, '') as RunInvocation;
 }
 
+/**
+ * The mount flags as the CLI sends them, or the exit code of the error printed: the CLI's own
+ * (flag parsing, `-v` splitting), then the daemon's checks that come before it looks the image up
+ * (so before any pull). The rest of the daemon's checks run in engine.create.
+ */
+function mountsOf(d: DockerContext, flags: FlagValues): MountRequest[] | number {
+  const how = invocation(d);
+  try {
+    const requests = mountRequests(
+      { mount: arr(flags, 'mount'), tmpfs: arr(flags, 'tmpfs'), volume: arr(flags, 'volume') },
+      d.sh.cwd,
+    );
+    verifyHostConfig(requests);
+    return requests;
+  } catch (e) {
+    if (!(e instanceof MountFlagError)) return reportDaemonError(d, e, !how.endsWith('create'));
+    const out = mountErrorOutput(e, how);
+    d.err.write(out.stderr);
+    return out.exitCode;
+  }
+}
+
 /** Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. */
 export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
   const [image, ...cmd] = args;
-  const mounts: MountSpec[] = [];
-  try {
-    for (const v of arr(flags, 'mount')) mounts.push(parseMountFlag(v, d.sh.cwd));
-    for (const v of arr(flags, 'tmpfs')) mounts.push(parseTmpfsFlag(v));
-    for (const v of arr(flags, 'volume')) mounts.push(parseVolumeFlag(v, d.sh.cwd));
-    validateMounts(mounts);
-  } catch (e) {
-    if (!(e instanceof MountSpecError)) throw e;
-    const out = mountErrorOutput(e, invocation(d));
-    d.err.write(out.stderr);
-    return { exitCode: out.exitCode };
-  }
+  const mounts = mountsOf(d, flags);
+  if (typeof mounts === 'number') return { exitCode: mounts };
   const ports = [];
   for (const p of arr(flags, 'publish')) {
     const m = /^(?:(?:\d+\.\d+\.\d+\.\d+):)?(\d+):(\d+)(?:\/tcp)?$/.exec(p);

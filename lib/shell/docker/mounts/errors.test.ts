@@ -1,24 +1,24 @@
 /** Exact stderr bytes and exit codes recorded from the real CLI 28.2.2 (`| od -c`, `echo $?`). */
 import { describe, expect, it } from 'vitest';
-import { parseMountFlag, parseVolumeFlag } from './mount-spec';
-import { mountErrorOutput, type RunInvocation } from './mount-spec-errors';
-import { MountSpecError } from './mount-spec.types';
+import { createMachine } from '../../../machine';
+import { MountFlagError, mountErrorOutput, type RunInvocation } from './errors';
+import { parseMountFlag } from './mount-flag';
+import { parseVolumeFlag } from './volume-flag';
 
-function errorOf(f: () => unknown): MountSpecError {
+function errorOf(f: () => unknown): MountFlagError {
   try {
     f();
   } catch (e) {
-    if (e instanceof MountSpecError) return e;
+    if (e instanceof MountFlagError) return e;
   }
-  throw new Error('expected a MountSpecError');
+  throw new Error('expected a MountFlagError');
 }
 
 const flagErr = errorOf(() => parseMountFlag('type=bind', '/'));
 const cliErr = errorOf(() => parseVolumeFlag(':/x', '/'));
-const daemonErr = errorOf(() => parseVolumeFlag('/foo:ro', '/'));
 
 describe('mountErrorOutput', () => {
-  it.each<[string, MountSpecError, RunInvocation, string, number]>([
+  it.each<[string, MountFlagError, RunInvocation, string, number]>([
     [
       'flag/run',
       flagErr,
@@ -68,35 +68,33 @@ describe('mountErrorOutput', () => {
       "docker: invalid spec: :/x: empty section between colons\n\nRun 'docker create --help' for more information\n",
       125,
     ],
+  ])('%s', (_, err, invocation, stderr, exitCode) => {
+    expect(mountErrorOutput(err, invocation)).toEqual({ stderr, exitCode });
+  });
+});
+
+/** The daemon's mount errors reach the learner through reportDaemonError, run or create. */
+describe("a daemon's mount error, the whole way", () => {
+  it.each<[RunInvocation, string, number]>([
     [
-      'daemon/run',
-      daemonErr,
       'run',
       "docker: Error response from daemon: invalid volume specification: '/foo:ro'\n\nRun 'docker run --help' for more information\n",
       125,
     ],
     [
-      'daemon/container run',
-      daemonErr,
       'container run',
       "docker: Error response from daemon: invalid volume specification: '/foo:ro'\n\nRun 'docker run --help' for more information\n",
       125,
     ],
+    ['create', "Error response from daemon: invalid volume specification: '/foo:ro'\n", 1],
     [
-      'daemon/create',
-      daemonErr,
-      'create',
-      "Error response from daemon: invalid volume specification: '/foo:ro'\n",
-      1,
-    ],
-    [
-      'daemon/container create',
-      daemonErr,
       'container create',
       "Error response from daemon: invalid volume specification: '/foo:ro'\n",
       1,
     ],
-  ])('%s', (_, err, invocation, stderr, exitCode) => {
-    expect(mountErrorOutput(err, invocation)).toEqual({ stderr, exitCode });
+  ])('docker %s -v /foo:ro', async (invocation, stderr, exitCode) => {
+    const s = createMachine({ seed: 1 });
+    const r = await s.exec(`docker ${invocation} -v /foo:ro diamol/base true`);
+    expect(r).toMatchObject({ stdout: '', stderr, exitCode });
   });
 });
