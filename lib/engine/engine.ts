@@ -116,6 +116,7 @@ export class Engine {
       () => this.scheduler.now(),
       this.inodes,
       (v) => this.makeVolumeDir(mountpoint(v)),
+      (v) => this.removeVolumeDir(mountpoint(v)),
     );
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
     for (const target of Object.keys(this.shares))
@@ -164,6 +165,11 @@ export class Engine {
       this.host.chmod(dir, mode);
     }
     if (!this.host.exists(dataDir)) this.host.mkdir(dataDir);
+  }
+
+  /** The local driver's Remove: os.RemoveAll of the volume's folder (`volumes/<name>`). */
+  private removeVolumeDir(dataDir: string): void {
+    this.host.rm(dataDir.slice(0, dataDir.lastIndexOf('/')), { recursive: true, force: true });
   }
 
   // ---- containers -------------------------------------------------------------------------
