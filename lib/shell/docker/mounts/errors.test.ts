@@ -98,3 +98,29 @@ describe("a daemon's mount error, the whole way", () => {
     expect(r).toMatchObject({ stdout: '', stderr, exitCode });
   });
 });
+
+/**
+ * moby 20.10: the daemon's validateHostConfig (--mount configs, --tmpfs) runs before it looks the
+ * image up, registerMountPoints (-v, duplicates, volume names) after; so with an image missing,
+ * only the first kind is reported before `No such image` (and before any pull).
+ */
+describe('a mount error or a missing image: which comes first', () => {
+  const NO_IMAGE =
+    "docker: Error response from daemon: No such image: nosuch:latest\n\nRun 'docker run --help' for more information\n";
+  it.each<[string, string]>([
+    [
+      '--mount type=foo,dst=/x',
+      'docker: Error response from daemon: invalid mount config for type "foo": mount type unknown\n\nRun \'docker run --help\' for more information\n',
+    ],
+    [
+      '--tmpfs data',
+      "docker: Error response from daemon: invalid mount path: 'data' mount path must be absolute\n\nRun 'docker run --help' for more information\n",
+    ],
+    ['-v /foo:ro', NO_IMAGE],
+    ['-v v1:/data -v v2:/data', NO_IMAGE],
+  ])('docker run --pull never %s nosuch', async (flags, stderr) => {
+    const s = createMachine({ seed: 1 });
+    const r = await s.exec(`docker run --pull never ${flags} nosuch true`);
+    expect(r).toMatchObject({ stdout: '', stderr, exitCode: 125 });
+  });
+});
