@@ -15,6 +15,8 @@
  * - The engine never imports the shell: a ProcessRunner runs commands inside containers.
  * - Time comes from the Scheduler and IDs from a seeded generator: runs are reproducible.
  * - User errors are DaemonError with Docker's text; the CLI adds prefixes and exit codes.
+ * - Mounts arrive as MountRequests (the API's fields); the CLI's flag parsing and its errors live
+ *   in lib/shell/docker/mounts, the daemon's checks and the one duplicate-mount check here.
  */
 export { Engine, mergeEnv, type CreateOptions, type EngineOptions } from './engine';
 export { start, stop, kill, remove, exec, wait } from './lifecycle';
