@@ -11,9 +11,11 @@ import { checkTmpfs, tmpfsSpec } from './mount-spec-tmpfs';
 import type { MountRequest, MountSpec } from './mount-spec.types';
 
 /**
- * validateHostConfig (daemon/container.go): every `--mount`'s config, then every `--tmpfs`
- * destination and option names. It runs before the daemon looks the image up, so these errors
- * come before any pull.
+ * verifyContainerSettings, which runs before the daemon looks the image up (so these errors come
+ * before any pull): validateHostConfig's ValidateMountConfig of every `--mount`
+ * (daemon/container.go), then verifyPlatformContainerSettings' check of every `--tmpfs`
+ * destination (daemon/daemon_unix.go). The `--tmpfs` option names are checked with their
+ * destination, as before the move; where 20.10 checks them is not recorded.
  */
 export function verifyHostConfig(requests: readonly MountRequest[]): void {
   for (const r of requests) if (r.kind === 'mount') checkMountConfig(r.mount);
