@@ -39,33 +39,23 @@ function invocation(d: DockerContext): RunInvocation {
   return d.invoked.replace(/^docker /, '') as RunInvocation;
 }
 
-/**
- * The mount flags as the CLI sends them, or the exit code of the error printed: the CLI's own
- * (flag parsing, `-v` splitting), then the daemon's checks that come before it looks the image up
- * (so before any pull). The rest of the daemon's checks run in engine.create.
- */
+/** The mount flags as the CLI sends them, or the exit code of the CLI's own error, printed. */
 function mountsOf(d: DockerContext, flags: FlagValues): MountRequest[] | number {
-  const how = invocation(d);
   try {
-    const requests = mountRequests(
+    return mountRequests(
       { mount: arr(flags, 'mount'), tmpfs: arr(flags, 'tmpfs'), volume: arr(flags, 'volume') },
       d.sh.cwd,
     );
-    verifyHostConfig(requests);
-    return requests;
   } catch (e) {
-    if (!(e instanceof MountFlagError)) return reportDaemonError(d, e, !how.endsWith('create'));
-    const out = mountErrorOutput(e, how);
+    if (!(e instanceof MountFlagError)) throw e;
+    const out = mountErrorOutput(e, invocation(d));
     d.err.write(out.stderr);
     return out.exitCode;
   }
 }
 
-/** Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. */
-export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
-  const [image, ...cmd] = args;
-  const mounts = mountsOf(d, flags);
-  if (typeof mounts === 'number') return { exitCode: mounts };
+/** `-p HOST:CONTAINER` values, or null once pflag's error is printed. */
+function publishedPorts(d: DockerContext, flags: FlagValues): CreateOptions['ports'] | null {
   const ports = [];
   for (const p of arr(flags, 'publish')) {
     const m = /^(?:(?:\d+\.\d+\.\d+\.\d+):)?(\d+):(\d+)(?:\/tcp)?$/.exec(p);
@@ -73,9 +63,28 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
       d.err.write(
         `invalid argument "${p}" for "-p, --publish" flag: Invalid containerPort: ${p}\n\nUsage:  ${d.invoked} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun '${d.invoked} --help' for more information\n`,
       );
-      return { exitCode: 125 };
+      return null;
     }
     ports.push({ hostPort: Number(m[1]), containerPort: Number(m[2]) });
+  }
+  return ports;
+}
+
+/**
+ * Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. The
+ * CLI's own errors come first; then the daemon's checks that precede its image lookup (so any
+ * pull); the rest of the daemon's checks run in engine.create.
+ */
+export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
+  const [image, ...cmd] = args;
+  const mounts = mountsOf(d, flags);
+  if (typeof mounts === 'number') return { exitCode: mounts };
+  const ports = publishedPorts(d, flags);
+  if (ports === null) return { exitCode: 125 };
+  try {
+    verifyHostConfig(mounts);
+  } catch (e) {
+    return { exitCode: reportDaemonError(d, e, !invocation(d).endsWith('create')) };
   }
   const entrypoint = str(flags, 'entrypoint');
   return {

@@ -124,3 +124,12 @@ describe('a mount error or a missing image: which comes first', () => {
     expect(r).toMatchObject({ stdout: '', stderr, exitCode: 125 });
   });
 });
+
+describe("the CLI's own errors come before any of the daemon's", () => {
+  it('a bad -p is reported, not the --mount the daemon would refuse', async () => {
+    const s = createMachine({ seed: 1 });
+    const r = await s.exec('docker run --mount type=foo,dst=/x -p bogus diamol/base true');
+    expect(r).toMatchObject({ stdout: '', exitCode: 125 });
+    expect(r.stderr).toMatch(/^invalid argument "bogus" for "-p, --publish" flag: /);
+  });
+});
