@@ -134,3 +134,19 @@ describe('-v: invalid values', () => {
     expect(thrown(() => throughDaemon({ volume: [flag] }, CWD))).toEqual({ stage, message });
   });
 });
+
+describe('-v given twice', () => {
+  // docker/cli opts.go reads -v through ListOpts.GetMap: the same value twice is one mount, so
+  // the daemon never sees a duplicate; different spellings of a path are two, and clash.
+  it('is one mount when the values are identical', () => {
+    expect(throughDaemon({ volume: ['msp-a:/data', 'msp-a:/data'] }, CWD)).toEqual([
+      vol('msp-a', '/data'),
+    ]);
+  });
+  it('clashes when they differ', () => {
+    expect(thrown(() => throughDaemon({ volume: ['msp-a:/data', 'msp-a:/data/'] }, CWD))).toEqual({
+      stage: 'daemon',
+      message: `${D}Duplicate mount point: /data`,
+    });
+  });
+});
