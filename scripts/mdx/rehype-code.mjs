@@ -36,7 +36,9 @@ export const shikiOptions = {
 /** The classes a stylesheet defines (`.c-xxxxxx{…}`). */
 export function definedClasses(css) {
   const prefix = CLASS_PREFIX.replace(/[-]/g, '\\-');
-  return new Set([...css.matchAll(new RegExp(`\\.(${prefix}[a-z0-9]+)\\s*\\{`, 'g'))].map((m) => m[1]));
+  return new Set(
+    [...css.matchAll(new RegExp(`\\.(${prefix}[a-z0-9]+)\\s*\\{`, 'g'))].map((m) => m[1]),
+  );
 }
 
 /** The stylesheet's rules for every style the highlighter met, sorted so the file is stable. */
