@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+// The code blocks' token colours (scripts/mdx/rehype-code.mjs): here, in the site's one global
+// stylesheet, a few hundred bytes; imported by the code block, it split the pages' CSS in two.
+import '@/components/mdx/code-colors.css';
 import { Header } from '@/components/site/Header';
 import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
 import { themeInitScript } from '@/components/site/theme';

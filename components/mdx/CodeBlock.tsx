@@ -2,12 +2,12 @@ import { isValidElement, type ComponentPropsWithoutRef } from 'react';
 import { CopyButton } from './CopyButton';
 import { RunButton } from './RunButton';
 import styles from './CodeBlock.module.css';
-import './code-colors.css';
 
 /**
  * A fenced code block, already highlighted at build time by Shiki (each token's light and dark
- * colours in a class of code-colors.css, so the theme switch needs no JavaScript). Only the buttons are client code: copy,
- * and for shell commands "▶ 실행", which runs them in the section's playground terminal.
+ * colours in a class of code-colors.css, which the root layout loads, so the theme switch needs no
+ * JavaScript). Only the buttons are client code: copy, and for shell commands "▶ 실행", which runs
+ * them in the section's playground terminal.
  */
 export function CodeBlock({ className, children, ...props }: ComponentPropsWithoutRef<'pre'>) {
   const language = isValidElement<{ className?: string }>(children)
