@@ -66,3 +66,11 @@ export {
 export { MountSpecError } from './mount-spec.types';
 export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';
 export { imageFrom } from './images/build-kit';
+export {
+  KERNEL,
+  OPERATING_SYSTEM,
+  CPUS,
+  MEM_TOTAL_BYTES,
+  DOCKER_CLIENT,
+  DOCKER_SERVER,
+} from './host-facts';
