@@ -88,6 +88,8 @@ export class Session {
     const env = new Map(Object.entries(options.env));
     env.set('PWD', options.cwd);
     this.shell = new Shell(this.env, { cwd: options.cwd, env, exported: new Set(env.keys()) });
+    // an interactive bash expands aliases
+    if (options.flavor === 'bash') this.shell.shopts.add('expand_aliases');
     this.shell.http = options.http;
     this.completions = options.completions ?? [];
     this.user = options.user ?? 'learner';

@@ -21,7 +21,7 @@ import {
 } from './exec/signals';
 import { ExpansionError, type Expander } from './expand';
 import { Capture } from './io';
-import { parse } from './parser';
+import { parse, type ParseOptions } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
 import type { Command, Flavor, HttpClient, Output, SessionHandle } from './types';
@@ -66,6 +66,8 @@ export class Shell implements SessionHandle {
   readonly exported: Set<string>;
   readonly arrays = new Map<string, string[]>();
   readonly functions = new Map<string, FunctionDef>();
+  /** `alias` definitions, expanded by the parser while `aliasTable` is set (./alias). */
+  readonly aliases = new Map<string, string>();
   positional: string[] = [];
   /** $0 */
   argv0: string | null = null;
@@ -151,6 +153,7 @@ export class Shell implements SessionHandle {
     );
     for (const [k, v] of this.arrays) sub.arrays.set(k, [...v]);
     for (const [k, v] of this.functions) sub.functions.set(k, v);
+    for (const [k, v] of this.aliases) sub.aliases.set(k, v);
     for (const o of this.shopts) sub.shopts.add(o);
     for (const [k, v] of this.traps) if (k !== 'EXIT') sub.traps.set(k, v);
     sub.positional = [...this.positional];
@@ -160,6 +163,24 @@ export class Shell implements SessionHandle {
     sub.lastStatus = this.lastStatus;
     sub.http = this.http;
     return sub;
+  }
+
+  newProcess(): void {
+    this.aliases.clear();
+    this.shopts.delete('expand_aliases');
+  }
+
+  /**
+   * How this shell parses text: BusyBox's ash has no here-strings; aliases expand in ash, and in
+   * bash when expand_aliases is on (an interactive bash sets it, `bash -c` does not).
+   */
+  parseOptions(): ParseOptions {
+    const expand = this.flavor !== 'bash' || this.shopts.has('expand_aliases');
+    return {
+      heredocAtEof: true,
+      noHereStrings: this.flavor !== 'bash',
+      ...(expand && this.aliases.size > 0 ? { aliases: this.aliases } : {}),
+    };
   }
 
   resolve(path: string): string {
@@ -175,7 +196,7 @@ export class Shell implements SessionHandle {
     const stderr = io.stderr ?? new Capture();
     let script: Script;
     try {
-      script = parse(line, { heredocAtEof: true, noHereStrings: this.flavor !== 'bash' });
+      script = parse(line, this.parseOptions());
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);

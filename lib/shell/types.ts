@@ -84,6 +84,8 @@ export interface SessionHandle {
   exitRequested: number | null;
   /** A copy of this shell's state (cwd, variables), as `( ... )`, `$(...)` and `sh -c` get. */
   subshell(identity?: Identity): SessionHandle;
+  /** Makes a subshell a new shell process (`bash -c`, `sh -c`): no aliases, not interactive. */
+  newProcess?(): void;
   /** Runs a whole command line in this session (used by `xargs`, `docker exec` plug-ins). */
   run(line: string, io?: { stdin?: string; stdout?: Output; stderr?: Output }): Promise<number>;
   /** Registered commands, by name. */
