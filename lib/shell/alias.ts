@@ -41,6 +41,10 @@ export function expandAlias(
   }
   const chain = new Set(t.aliasChain ?? []).add(t.raw);
   for (const r of replacement) if (r.kind === 'word') r.aliasChain = chain;
+  // bash and ash keep checking while words turn out to be aliases, then the word after an
+  // alias whose value ends in a blank
+  const first = replacement[0];
+  if (t.aliasCheck && first?.kind === 'word') first.aliasCheck = true;
   const next = tokens[i + 1];
   if (/[ \t\n]$/.test(value) && next?.kind === 'word') next.aliasCheck = true;
   tokens.splice(i, 1, ...replacement);
