@@ -74,3 +74,13 @@ describe('quoting and order', () => {
     ]);
   });
 });
+
+describe('completion', () => {
+  it('offers the builtins and the aliases as commands', async () => {
+    const m = createMachine({ seed: 1 });
+    await m.exec("alias unpack='tar -xf'");
+    expect(m.host.complete('unal').candidates).toEqual(['unalias']);
+    expect(m.host.complete('unp').candidates).toEqual(['unpack']);
+    expect(m.host.complete('whi').candidates).toEqual(['which']);
+  });
+});
