@@ -84,3 +84,21 @@ describe('completion', () => {
     expect(m.host.complete('whi').candidates).toEqual(['which']);
   });
 });
+
+describe('a script defines an alias for its later lines', () => {
+  it('ash always; bash -c once expand_aliases is set; never on the defining line', async () => {
+    const m = createMachine({ seed: 1, images: 'oracle' });
+    const ash = await m.exec(
+      `docker run --rm diamol/base sh -c 'alias x="echo X"; x same
+x next'`,
+    );
+    expect(ash.output).toBe('sh: x: not found\nX next\n');
+    const off = await m.exec(`bash -c 'alias x="echo X"
+x'`);
+    expect(off.exitCode).toBe(127);
+    const on = await m.exec(`bash -c 'shopt -s expand_aliases
+alias x="echo X"
+x on'`);
+    expect(on.output).toBe('X on\n');
+  });
+});

@@ -129,6 +129,23 @@ export class Parser {
     return script;
   }
 
+  /** The commands up to the next newline outside a compound command; null at the end. */
+  line(): Script | null {
+    this.skipNewlines();
+    if (!this.peek()) return null;
+    const script: AndOr[] = [];
+    do {
+      if (this.atListEnd()) this.unexpected();
+      const andOr = this.andOr();
+      script.push(andOr);
+      const op = this.peekOp();
+      if (op === '&') andOr.background = true;
+      if (op === ';' || op === '&') this.i++;
+      else if (op !== '\n' && this.peek()) this.unexpected();
+    } while (this.peek() && this.peekOp() !== '\n');
+    return script;
+  }
+
   /** A list that must hold at least one command (a compound command's body). */
   body(closer: string): Script {
     const script = this.list();

@@ -11,6 +11,7 @@ import { CancelToken, type Cancellable } from '../runtime';
 import { Input } from './exec/input';
 import { BrokenPipe, PipeBuffer } from './exec/pipe';
 import { runList } from './exec/list';
+import { definesAliases, runLineByLine } from './exec/lines';
 import {
   AbortSignal,
   BreakSignal,
@@ -179,7 +180,7 @@ export class Shell implements SessionHandle {
     return {
       heredocAtEof: true,
       noHereStrings: this.flavor !== 'bash',
-      ...(expand && this.aliases.size > 0 ? { aliases: this.aliases } : {}),
+      ...(expand ? { aliases: this.aliases } : {}),
     };
   }
 
@@ -194,23 +195,24 @@ export class Shell implements SessionHandle {
   ): Promise<number> {
     const stdout = io.stdout ?? new Capture();
     const stderr = io.stderr ?? new Capture();
+    const fds = (): Fds => ({
+      stdin: io.stdin instanceof Input ? io.stdin : new Input(io.stdin ?? ''),
+      out: stdout,
+      err: stderr,
+      outIsTerminal: io.stdout !== undefined && this.host.columns !== null,
+      ...this.persistent,
+    });
+    const options = this.parseOptions();
+    if (definesAliases(line)) return runLineByLine(this, line, options, fds());
     let script: Script;
     try {
-      script = parse(line, this.parseOptions());
+      script = parse(line, options);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);
       return (this.lastStatus = 2);
     }
-    const stdin = io.stdin instanceof Input ? io.stdin : new Input(io.stdin ?? '');
-    const fds: Fds = {
-      stdin,
-      out: stdout,
-      err: stderr,
-      outIsTerminal: io.stdout !== undefined && this.host.columns !== null,
-      ...this.persistent,
-    };
-    return this.runScript(script, fds);
+    return this.runScript(script, fds());
   }
 
   /** Runs a parsed script, turning the signals that end it into a status. */
