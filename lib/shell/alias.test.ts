@@ -100,5 +100,9 @@ x'`);
 alias x="echo X"
 x on'`);
     expect(on.output).toBe('X on\n');
+    // the host's sh is dash, which expands them in a script (dash -c, checked by hand)
+    const dash = await m.exec(`sh -c 'alias hi="echo hi"
+hi there'`);
+    expect(dash.output).toBe('hi there\n');
   });
 });

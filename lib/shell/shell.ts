@@ -166,9 +166,10 @@ export class Shell implements SessionHandle {
     return sub;
   }
 
-  newProcess(): void {
+  newProcess(expandsAliases: boolean): void {
     this.aliases.clear();
-    this.shopts.delete('expand_aliases');
+    if (expandsAliases) this.shopts.add('expand_aliases');
+    else this.shopts.delete('expand_aliases');
   }
 
   /**
