@@ -248,7 +248,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       {live ? (
         <LayerView
           machine={live.machine}
-          commands={live.version}
+          version={live.version}
           scenario={scenario}
           lastLine={live.change.kind === 'command' ? live.change.line : ''}
           onInsert={insertLine}
