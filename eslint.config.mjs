@@ -155,9 +155,6 @@ export default tseslint.config(
       // PlaygroundTerminal (196 lines): being rebuilt on the machine facade by the lead, who
       // splits it as it goes.
       'components/terminal/PlaygroundTerminal.tsx',
-      // cliMountFields (116): the CLI half of --mount parsing moves to lib/shell/docker (issue 11,
-      // part 2) and is split there.
-      'lib/engine/mount-spec-mount.ts',
     ],
     rules: {
       'max-lines-per-function': [
