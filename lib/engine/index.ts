@@ -62,3 +62,11 @@ export { registerMountPoints, verifyHostConfig } from './mount-spec';
 export { goClean, goParseOctal32, goQuote } from './mount-spec-go';
 export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';
 export { imageFrom } from './images/build-kit';
+export {
+  KERNEL,
+  OPERATING_SYSTEM,
+  CPUS,
+  MEM_TOTAL_BYTES,
+  DOCKER_CLIENT,
+  DOCKER_SERVER,
+} from './host-facts';
