@@ -152,9 +152,8 @@ export default tseslint.config(
       // Test files: describe() and it() group cases; they are not steps of one function.
       '**/*.test.ts',
       // Exceptions, each until the work named here lands:
-      // PlaygroundTerminal (196 lines) and Browser (191): being rebuilt on the machine facade by
+      // Browser (191): being rebuilt on the machine facade by
       // the lead and the browser pane's owner, who split them as they go.
-      'components/terminal/PlaygroundTerminal.tsx',
       'components/browser/Browser.tsx',
       // EditorPanel (134) and Toolbar (108): rewired to the machine's subscription in the same
       // restructuring; splitting them now would collide with it.
