@@ -60,7 +60,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       suggestion={props.firstCommand}
       focus={t.focus}
       onEscape={() => box.current?.focus()}
-      onReady={t.phase.ready}
+      onReady={t.ready}
       onController={t.adopt}
       takePendingRun={t.takePendingRun}
       early={t.early}
@@ -124,8 +124,13 @@ function useTerminal(box: RefObject<HTMLDivElement | null>, scenario: string) {
   };
   const adopt = (c: PlaygroundController) => {
     controllerRef.current = c;
-    setController(c);
     if (c.notice) setStatus(c.notice);
+  };
+  // The panels below (layer view, goals, editor, browser pane) get the controller in a task after
+  // the terminal is ready: drawing them is not on the way to a terminal that accepts input.
+  const ready = () => {
+    phase.ready();
+    window.setTimeout(() => setController(controllerRef.current), 0);
   };
   const input = useTerminalInput(box, field, controllerRef, activate, early.push);
   return {
@@ -139,6 +144,7 @@ function useTerminal(box: RefObject<HTMLDivElement | null>, scenario: string) {
     setStatus,
     activate,
     adopt,
+    ready,
     takePendingRun,
     ...input,
   };
