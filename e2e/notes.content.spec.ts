@@ -37,6 +37,37 @@ test('the storage figure is drawn by the site itself and readable as text', asyn
   await expect(page.locator('img[src^="http"]')).toHaveCount(0);
 });
 
+test('the pictures keep their words at the size of the text on a phone', async ({ page }) => {
+  // A picture scaled down to fit a 375 px screen shrinks its words with it (an SVG of 440 units
+  // drew 12.5 px labels at under 10 px). Every word in a picture must stay at least as tall as
+  // small text (a 12 px font's line box is about 15 px), and no picture may be wider than the screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  let seen = 0;
+  for (const slug of ['container-state', 'container-filesystem', 'volumes-and-mounts']) {
+    await page.goto(`/${slug}/`);
+    const pictures = page.locator('figure [role="img"]');
+    for (const picture of await pictures.all()) {
+      const heights = await picture.evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const found: number[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          found.push(range.getBoundingClientRect().height);
+        }
+        return found;
+      });
+      expect(heights.length).toBeGreaterThan(0);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(14);
+      const box = await picture.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+      seen++;
+    }
+  }
+  expect(seen).toBe(4);
+});
+
 test('a code block copies its text with the copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/container-state/');

@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse [route...] [--runs=3] [--keep=dir] [-- --preset=desktop]`: Lighthouse
- * (12.2.3, the last release that runs on Node 20, from the npm registry through npx) on the
+ * (the devDependency, pinned to 12.2.3: the last release that runs on Node 20) on the
  * static build, mobile preset by default, every page of out/ unless routes are given. Each page
  * is measured `--runs` times (3); the table prints the median of every score and timing, and the
  * machine's load average before and after (a busy machine slows the simulated phone down).
@@ -11,9 +11,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createStaticServer, listen } from './serve.mjs';
 
-const LIGHTHOUSE = 'lighthouse@12.2.3';
+const LIGHTHOUSE = fileURLToPath(
+  new URL('../node_modules/lighthouse/cli/index.js', import.meta.url),
+);
 const FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const TIMINGS = [
@@ -59,9 +62,8 @@ async function runOnce(url, report, extra) {
   if (!env.CHROME_PATH && existsSync('/usr/bin/chromium')) env.CHROME_PATH = '/usr/bin/chromium';
   // Async: the static server runs in this process and must keep answering while Lighthouse loads.
   const child = spawn(
-    'npx',
+    process.execPath,
     [
-      '--yes',
       LIGHTHOUSE,
       url,
       '--output=json',
