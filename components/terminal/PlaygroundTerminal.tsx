@@ -14,7 +14,7 @@ import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
-import type { PlaygroundController } from '@/lib/playground';
+import type { PlaygroundController, PlaygroundSnapshot } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
 import { Toolbar } from './Toolbar';
 import { useEarlyInput } from './EarlyInput';
@@ -51,6 +51,9 @@ const NOTE_LOADING =
 export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const box = useRef<HTMLDivElement>(null);
   const t = useTerminal(box, props.scenario);
+  // The controller replaces its machine on undo, reset and import; each change re-renders all
+  // of this (the toolbar reads the controller's timeline, not a snapshot).
+  const snapshot = usePlayground(t.controller);
   const noteId = `playground-${props.scenario}-hint`;
   const live = (
     <Live
@@ -92,7 +95,13 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
       <p className={props.noteClassName} id={noteId}>
         {t.phase.phase === 'ready' ? NOTE_READY : NOTE_LOADING}
       </p>
-      <Panels {...props} controller={t.controller} activate={t.activate} insert={t.insertLine} />
+      <Panels
+        {...props}
+        controller={t.controller}
+        live={snapshot}
+        activate={t.activate}
+        insert={t.insertLine}
+      />
     </>
   );
 }
@@ -183,15 +192,14 @@ function useTerminalInput(
 
 interface PanelsProps extends PlaygroundTerminalProps {
   controller: PlaygroundController | null;
+  live: PlaygroundSnapshot | null;
   activate(): void;
   insert(line: string): void;
 }
 
 /** What sits below the terminal: the editor, the browser pane, the goals, the layer view. */
 function Panels(props: PanelsProps) {
-  const { scenario, controller, activate } = props;
-  // The controller replaces its machine on undo, reset and import; each change re-renders.
-  const live = usePlayground(controller);
+  const { scenario, controller, activate, live } = props;
   return (
     <>
       <EditorSlot
