@@ -20,7 +20,7 @@ import { Toolbar } from './Toolbar';
 import { useEarlyInput } from './EarlyInput';
 import { KeyRow } from './KeyRow';
 import { useFullScreen } from './full-screen';
-import { Live, TerminalBox } from './TerminalBox';
+import { LiveTerminal, TerminalBox } from './TerminalBox';
 import { useLivePhase } from './use-live-phase';
 import { usePendingRun, useResetRequests } from './use-requests';
 
@@ -56,17 +56,18 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
   const snapshot = usePlayground(t.controller);
   const noteId = `playground-${props.scenario}-hint`;
   const live = (
-    <Live
+    <LiveTerminal
       scenario={props.scenario}
       label={`실습 터미널: ${props.title}`}
-      noteId={noteId}
+      describedBy={noteId}
       suggestion={props.firstCommand}
       focus={t.focus}
       onEscape={() => box.current?.focus()}
       onReady={t.ready}
       onController={t.adopt}
       takePendingRun={t.takePendingRun}
-      early={t.early}
+      beforeFocus={t.early.settled}
+      takeEarlyInput={t.early.take}
     />
   );
   return (

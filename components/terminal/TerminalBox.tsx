@@ -6,7 +6,6 @@
  */
 import dynamic from 'next/dynamic';
 import { useState, type ReactNode, type RefObject } from 'react';
-import type { PlaygroundController } from '@/lib/playground';
 import { EarlyInputField, type EarlyInput } from './EarlyInput';
 import { Preview } from './Preview';
 import type { Phase } from './use-live-phase';
@@ -15,7 +14,8 @@ import previewStyles from './Preview.module.css';
 
 /** One import site, so the early download and the component share one chunk group. */
 const loadLiveTerminal = () => import('./LiveTerminal');
-const LiveTerminal = dynamic(loadLiveTerminal, { ssr: false });
+/** The live terminal: its chunk loads when it is first rendered (in the box, once asked for). */
+export const LiveTerminal = dynamic(loadLiveTerminal, { ssr: false });
 warmUpNearPlaygrounds(loadLiveTerminal);
 
 export interface TerminalBoxProps {
@@ -93,37 +93,5 @@ function PreviewGroup(props: TerminalBoxProps) {
         />
       )}
     </div>
-  );
-}
-
-export interface LiveProps {
-  scenario: string;
-  label: string;
-  noteId: string;
-  suggestion: string;
-  focus: boolean;
-  onEscape(): void;
-  onReady(): void;
-  onController(controller: PlaygroundController): void;
-  takePendingRun(): string[] | null;
-  early: EarlyInput;
-}
-
-/** The live terminal (its chunk loads when this is first rendered). */
-export function Live(props: LiveProps) {
-  return (
-    <LiveTerminal
-      scenario={props.scenario}
-      label={props.label}
-      describedBy={props.noteId}
-      suggestion={props.suggestion}
-      focus={props.focus}
-      onEscape={props.onEscape}
-      onReady={props.onReady}
-      onController={props.onController}
-      takePendingRun={props.takePendingRun}
-      beforeFocus={props.early.settled}
-      takeEarlyInput={props.early.take}
-    />
   );
 }
