@@ -151,17 +151,6 @@ export default tseslint.config(
     ignores: [
       // Test files: describe() and it() group cases; they are not steps of one function.
       '**/*.test.ts',
-      // Exceptions, each until the work named here lands:
-      // Browser (191): being rebuilt on the machine facade by
-      // the lead and the browser pane's owner, who split them as they go.
-      'components/browser/Browser.tsx',
-      // EditorPanel (134) and Toolbar (108): rewired to the machine's subscription in the same
-      // restructuring; splitting them now would collide with it.
-      'components/editor/EditorPanel.tsx',
-      'components/terminal/Toolbar.tsx',
-      // cliMountFields (116): the CLI half of --mount parsing moves to lib/shell/docker (issue 11,
-      // part 2) and is split there.
-      'lib/engine/mount-spec-mount.ts',
     ],
     rules: {
       'max-lines-per-function': [

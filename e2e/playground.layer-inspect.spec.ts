@@ -1,29 +1,14 @@
-import { expect, HOST_PROMPT, test, type TerminalModel } from './fixtures';
+import { expect, HOST_PROMPT, test } from './fixtures';
+import { axeAndPicture, BIND, motionsDone, openPlayground, runAll } from './layer-view-steps';
 
-const PAGE = 'container-state';
-const SCENARIO = 'copy-on-write';
-const BIND = '$(pwd)/ch06/exercises/bind-mount/new';
-
-async function runAll(t: TerminalModel, ...lines: string[]) {
-  for (const line of lines) {
-    await t.run(line);
-    await t.waitForPrompt();
-  }
-}
-
-test.describe('layer view: inspecting layers', () => {
+test.describe('layer view: inspecting one layer', () => {
   test('selecting an image layer shows its own changes and puts a command on the line', async ({
     doc,
     terminal,
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground({ doc, terminal, layers, page });
     await runAll(t, 'docker run --name f1 diamol/ch06-file-display');
     const band = view.root.getByRole('button', { name: /^이미지 레이어 2 ·/ });
     await band.click();
@@ -51,12 +36,7 @@ test.describe('layer view: inspecting layers', () => {
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground({ doc, terminal, layers, page });
     await runAll(
       t,
       `docker run --name b1 --mount type=bind,source=${BIND},target=/init diamol/ch06-bind-mount`,
@@ -70,7 +50,9 @@ test.describe('layer view: inspecting layers', () => {
     );
     await expect(view.text).toContainText('/init/def.txt: 이미지 레이어 2에 그대로 있지만');
   });
+});
 
+test.describe('layer view: what moved, in words', () => {
   test('a copy-up in a running container is said in words, and still when motion is reduced', async ({
     doc,
     terminal,
@@ -78,12 +60,7 @@ test.describe('layer view: inspecting layers', () => {
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground({ doc, terminal, layers, page });
     await runAll(
       t,
       'docker run -d --name c1 diamol/ch06-bind-mount sleep 1000',
@@ -96,19 +73,16 @@ test.describe('layer view: inspecting layers', () => {
     await expect(moved).toContainText('/init/abc.txt');
     expect(await moved.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   });
+});
 
+test.describe('layer view: the whole machine and its sizes', () => {
   test('the overview shows containers sharing one image and a volume nobody uses', async ({
     doc,
     terminal,
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground({ doc, terminal, layers, page });
     await runAll(
       t,
       'docker run --name v1 -v keep:/init diamol/ch06-bind-mount',
@@ -139,12 +113,7 @@ test.describe('layer view: inspecting layers', () => {
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground({ doc, terminal, layers, page });
     await runAll(
       t,
       "mkdir w && printf 'FROM diamol/base\\nRUN head -c 123456 /dev/zero > /big.bin\\nRUN rm /big.bin\\n' > w/Dockerfile",
@@ -165,7 +134,9 @@ test.describe('layer view: inspecting layers', () => {
       '/big.bin 123kB: 이미지 레이어 2에 있고, 이미지 레이어 3에서 지움',
     );
   });
+});
 
+test.describe('layer view inspected: contrast and narrow screens', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations with layers inspected and details open (${colorScheme})`, async ({
       doc,
@@ -174,13 +145,9 @@ test.describe('layer view: inspecting layers', () => {
       page,
     }, info) => {
       test.slow(); // two axe runs over the whole page
+      const fixtures = { doc, terminal, layers, page };
       await page.emulateMedia({ colorScheme });
-      await doc.open(PAGE);
-      const t = terminal(SCENARIO);
-      const view = layers(SCENARIO);
-      await t.open();
-      await t.focus();
-      await page.keyboard.press('Control+U');
+      const { t, view } = await openPlayground(fixtures);
       await runAll(
         t,
         'docker run --name v1 -v keep:/init diamol/ch06-bind-mount',
@@ -190,10 +157,9 @@ test.describe('layer view: inspecting layers', () => {
       await view.tree.getByRole('button', { name: /^new\.txt/ }).click();
       await view.root.locator('[data-layer-waste] summary').click();
       await view.root.locator('[data-layer-overview] summary').click();
-      await page.waitForTimeout(4200);
-      expect(await doc.axeViolations()).toEqual([]);
-      await page.setViewportSize({ width: 1280, height: 2400 });
-      await view.root.screenshot({ path: info.outputPath(`inspect-${colorScheme}.png`) });
+      await motionsDone(view);
+      const shot = { name: `inspect-${colorScheme}.png`, width: 1280, height: 2400 };
+      await axeAndPicture(fixtures, view, info, shot);
       await view.root.getByRole('button', { name: /^이미지 레이어 1 ·/ }).click();
       await view.root.getByRole('button', { name: '이 레이어의 변경' }).click();
       expect(await doc.axeViolations()).toEqual([]);

@@ -1,33 +1,26 @@
-import { expect, HOST_PROMPT, test, type TerminalModel } from './fixtures';
+import { expect, HOST_PROMPT, test } from './fixtures';
+import {
+  axeAndPicture,
+  BIND,
+  motionsDone,
+  openPlayground,
+  runAll,
+  runSuggestion,
+} from './layer-view-steps';
 
-const PAGE = 'container-state';
-const SCENARIO = 'copy-on-write';
 const FIRST = 'docker container run --name f1 diamol/ch06-file-display';
 
-/** Runs each line at the host prompt and waits for it to finish. */
-async function runAll(t: TerminalModel, ...lines: string[]) {
-  for (const line of lines) {
-    await t.run(line);
-    await t.waitForPrompt();
-  }
-}
-
-test.describe('playground layer view', () => {
+test.describe('layer view: what a command changed', () => {
   test("shows /input.txt replaced by docker cp in f1's writable layer", async ({
     doc,
     terminal,
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
+    const fixtures = { doc, terminal, layers, page };
+    const { t, view } = await openPlayground(fixtures, false);
     await expect(view.text).toContainText('아직 컨테이너가 없습니다');
-    await t.focus();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await t.waitForPrompt();
+    await runSuggestion(page, t);
     await expect(view.text).toContainText('컨테이너 f1 (이미지 diamol/ch06-file-display, 종료됨)');
     await expect(view.text).toContainText('기록 가능 레이어 (0B): 비어 있음');
     await page.keyboard.press('Control+U');
@@ -50,14 +43,9 @@ test.describe('playground layer view', () => {
     layers,
     page,
   }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await t.waitForPrompt();
+    const fixtures = { doc, terminal, layers, page };
+    const { t, view } = await openPlayground(fixtures, false);
+    await runSuggestion(page, t);
     await runAll(t, "docker run --name d1 diamol/ch06-bind-mount sh -c 'rm /init/abc.txt'");
     await expect(view.text).toContainText(
       '/init/abc.txt 삭제 표시(화이트아웃), 이미지 레이어 2의 파일을 가림',
@@ -75,6 +63,26 @@ test.describe('playground layer view', () => {
     await expect(view.tree.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('follows changes no command made: a detached container writes later', async ({
+    doc,
+    terminal,
+    layers,
+    page,
+  }) => {
+    const fixtures = { doc, terminal, layers, page };
+    const { t, view } = await openPlayground(fixtures);
+    await runAll(t, 'docker run -d --name late diamol/base sh -c "sleep 5; echo x > /late.txt"');
+    await expect(view.text).toContainText('컨테이너 late');
+    // Before the write (5 s of the container's own time: room for a slow machine to draw the view).
+    await expect(view.text).not.toContainText('/late.txt');
+    // No command runs now; the view looks again by itself.
+    await expect(view.text).toContainText('/late.txt 새로 추가됨', { timeout: 12_000 });
+    await expect(view.text).toContainText('종료됨');
+    expect(await t.lastLine()).toBe(HOST_PROMPT);
+  });
+});
+
+test.describe('layer view: contrast and narrow screens', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations with the layer view shown (${colorScheme})`, async ({
       doc,
@@ -83,12 +91,9 @@ test.describe('playground layer view', () => {
       page,
     }, info) => {
       test.slow(); // five commands and an axe run over the whole page
+      const fixtures = { doc, terminal, layers, page };
       await page.emulateMedia({ colorScheme });
-      await doc.open(PAGE);
-      const t = terminal(SCENARIO);
-      await t.open();
-      await t.focus();
-      await page.keyboard.press('Control+U');
+      const { t, view } = await openPlayground(fixtures);
       await runAll(
         t,
         FIRST,
@@ -97,15 +102,12 @@ test.describe('playground layer view', () => {
         'docker run --name v1 -v vol:/init diamol/ch06-bind-mount',
         "docker run --name d1 diamol/ch06-bind-mount sh -c 'rm /init/abc.txt'",
       );
-      const view = layers(SCENARIO);
       await expect(view.text).toContainText('/init/abc.txt 삭제 표시');
       await view.row('def.txt').click();
-      // Let the highlight fade out, then check contrast and take the picture.
-      await page.waitForTimeout(4200);
-      expect(await doc.axeViolations()).toEqual([]);
-      // Tall enough that the page's sticky header never covers the picture.
-      await page.setViewportSize({ width: 1280, height: 2000 });
-      await view.root.screenshot({ path: info.outputPath(`layers-${colorScheme}.png`) });
+      // The highlights played out: contrast is checked on what stays.
+      await motionsDone(view);
+      const shot = { name: `layers-${colorScheme}.png`, width: 1280, height: 2000 };
+      await axeAndPicture(fixtures, view, info, shot);
     });
   }
 
@@ -115,44 +117,19 @@ test.describe('playground layer view', () => {
     layers,
     page,
   }, info) => {
+    const fixtures = { doc, terminal, layers, page };
     await page.setViewportSize({ width: 375, height: 900 });
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
+    const { t, view } = await openPlayground(fixtures);
     await runAll(
       t,
       FIRST,
-      'docker run --name b1 --mount type=bind,source=$(pwd)/ch06/exercises/bind-mount/new,target=/init diamol/ch06-bind-mount',
+      `docker run --name b1 --mount type=bind,source=${BIND},target=/init diamol/ch06-bind-mount`,
     );
-    const view = layers(SCENARIO);
     await expect(view.text).toContainText('/init에 바인드 마운트');
     expect(await doc.horizontalOverflow()).toBeLessThanOrEqual(0);
-    await page.waitForTimeout(4200);
+    await motionsDone(view);
     await page.setViewportSize({ width: 375, height: 2400 });
     await view.root.screenshot({ path: info.outputPath('layers-375.png') });
-  });
-
-  test('follows changes no command made: a detached container writes later', async ({
-    doc,
-    terminal,
-    layers,
-    page,
-  }) => {
-    await doc.open(PAGE);
-    const t = terminal(SCENARIO);
-    const view = layers(SCENARIO);
-    await t.open();
-    await t.focus();
-    await page.keyboard.press('Control+U');
-    await runAll(t, 'docker run -d --name late diamol/base sh -c "sleep 2; echo x > /late.txt"');
-    await expect(view.text).toContainText('컨테이너 late');
-    await expect(view.text).not.toContainText('/late.txt');
-    // No command runs now; the view looks again by itself.
-    await expect(view.text).toContainText('/late.txt 새로 추가됨', { timeout: 8_000 });
-    await expect(view.text).toContainText('종료됨');
-    expect(await t.lastLine()).toBe(HOST_PROMPT);
   });
 });
 

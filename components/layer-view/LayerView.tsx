@@ -20,8 +20,8 @@ import { afterCommand, initialView, update, WRITABLE, type View } from './view-s
 
 export interface LayerViewProps {
   machine: Machine;
-  /** How many commands have finished: the view rebuilds when it changes. */
-  commands: number;
+  /** The playground snapshot's version (one more per change): the view rebuilds when it changes. */
+  version: number;
   scenario: string;
   /** The last command line (it tells a docker cp from a copy-up). */
   lastLine?: string;
@@ -30,13 +30,13 @@ export interface LayerViewProps {
 }
 
 export default function LayerView(props: LayerViewProps) {
-  const { machine, commands, scenario } = props;
+  const { machine, version, scenario } = props;
   const id = useId();
-  const [view, setView] = useState<View>(() => initialView(machine, commands));
+  const [view, setView] = useState<View>(() => initialView(machine, version));
 
   let current = view;
-  if (view.commands !== commands) {
-    current = afterCommand(machine, view, commands, props.lastLine ?? '');
+  if (view.version !== version) {
+    current = afterCommand(machine, view, version, props.lastLine ?? '');
     setView(current);
   }
   const change = (patch: Partial<View>) => setView(update(machine, current, patch));
@@ -90,14 +90,14 @@ export default function LayerView(props: LayerViewProps) {
             pick={layers.inspect.pick}
             onPick={pick}
             moved={moved}
-            round={commands}
+            round={version}
           />
           <Inspector
             layers={layers}
             mode={current.mode}
             path={current.path}
             moved={moved}
-            round={commands}
+            round={version}
             idPrefix={id}
             onMode={(mode) => change({ mode, motions: [] })}
             onPath={(path, expanded) =>

@@ -30,7 +30,7 @@ interface StackProps {
   onPick(pick: LayerPick): void;
   /** Parts the last command moved, by key (`w:<path>`, `m:<target>`). */
   moved: ReadonlyMap<string, Motion>;
-  /** Bumps on every command, so a moved part replays its transition. */
+  /** The playground snapshot's version: a new one replays a moved part's transition. */
   round: number;
 }
 

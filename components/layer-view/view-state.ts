@@ -16,7 +16,8 @@ import {
 import type { Machine } from '@/lib/machine';
 
 export interface View {
-  commands: number;
+  /** The playground snapshot's version this view was built for. */
+  version: number;
   container: string | undefined;
   /** Open directories; null: the default (where the changes and mounts are). */
   expanded: ReadonlySet<string> | null;
@@ -40,20 +41,20 @@ export function build(machine: Machine, view: Omit<View, 'model' | 'motions'>): 
   return { ...view, model, motions: [] };
 }
 
-export function initialView(machine: Machine, commands: number): View {
-  const start = { commands, container: undefined, expanded: null, path: null };
+export function initialView(machine: Machine, version: number): View {
+  const start = { version, container: undefined, expanded: null, path: null };
   return build(machine, { ...start, pick: WRITABLE, mode: 'merged' });
 }
 
-/** A command finished: follow a new container, open the dirs it changed, say what moved. */
-export function afterCommand(machine: Machine, view: View, commands: number, line: string): View {
+/** A change (a command, mostly): follow a new container, open the dirs it changed, say what moved. */
+export function afterCommand(machine: Machine, view: View, version: number, line: string): View {
   const previous = view.model;
   const known = new Set(previous.containers.map((c) => c.id));
   const follow = machine.engine.list().some((c) => !known.has(c.id));
   const base = follow
     ? { container: undefined, expanded: null, pick: WRITABLE, mode: 'merged' as const, path: null }
     : view;
-  let next = build(machine, { ...base, commands });
+  let next = build(machine, { ...base, version });
   const changes = diffModels(previous, next.model);
   if (next.expanded) {
     const paths = changes.flatMap((c) => (c.path ? [c.path] : []));

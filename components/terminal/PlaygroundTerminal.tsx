@@ -219,7 +219,7 @@ function Panels(props: PanelsProps) {
       {live ? (
         <LayerView
           machine={live.machine}
-          commands={live.version}
+          version={live.version}
           scenario={scenario}
           lastLine={live.change.kind === 'command' ? live.change.line : ''}
           onInsert={props.insert}

@@ -7,6 +7,7 @@ import { Terminal } from '@xterm/xterm';
 import { scenarios } from '@/lib/exercises';
 import { decodeShare, PlaygroundController } from '@/lib/playground';
 import { browserStore } from '@/components/playground/storage';
+import { browserIdle, flushSaveWhenHidden } from '@/components/playground/save-on-idle';
 import { RUN_EVENT, type RunRequest } from '@/components/playground/events';
 import { onThemeChange } from '@/components/site/theme';
 import { terminalTheme } from './theme';
@@ -148,6 +149,7 @@ function startController(term: Terminal, options: MountOptions) {
       scenario: scenarios.find((x) => x.id === options.scenario),
       io: { write: (data) => term.write(data), columns: () => term.cols },
       store: browserStore() ?? undefined,
+      idle: browserIdle,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       suggestion: options.suggestion,
@@ -181,12 +183,14 @@ async function wireInput(term: Terminal, controller: PlaygroundController, optio
     if (request?.scenario === options.scenario) runLines(request.lines);
   };
   window.addEventListener(RUN_EVENT, onRun);
+  const stopSaving = flushSaveWhenHidden(controller);
   runLines(options.takePendingRun?.() ?? []);
   // Keys typed while it loaded, in order, before any typed from now on (the focus is here now).
   const early = options.takeEarlyInput?.((data) => controller.input(data)) ?? '';
   if (early !== '') controller.input(early);
   return () => {
     window.removeEventListener(RUN_EVENT, onRun);
+    stopSaving();
     for (const s of subscriptions) s.dispose();
   };
 }

@@ -21,7 +21,8 @@ import { ImageStore } from './image';
 import { Registry } from './registry/registry';
 import { containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
-import type { MountSpec } from './mount-spec.types';
+import { registerMountPoints } from './mount-spec';
+import type { MountRequest } from './mount-spec.types';
 import type {
   HttpHandler,
   HttpRequest,
@@ -63,7 +64,8 @@ export interface CreateOptions {
   env?: string[];
   workdir?: string;
   user?: string;
-  mounts?: MountSpec[];
+  /** -v, --mount and --tmpfs as the CLI sends them; the daemon validates them here. */
+  mounts?: MountRequest[];
   binds?: string[];
   volumesFrom?: string[];
   autoRemove?: boolean;
@@ -114,6 +116,7 @@ export class Engine {
       () => this.scheduler.now(),
       this.inodes,
       (v) => this.makeVolumeDir(mountpoint(v)),
+      (v) => this.removeVolumeDir(mountpoint(v)),
     );
     this.hostDev = createDevFs({ clock: () => this.scheduler.now(), random: this.random });
     for (const target of Object.keys(this.shares))
@@ -164,6 +167,11 @@ export class Engine {
     if (!this.host.exists(dataDir)) this.host.mkdir(dataDir);
   }
 
+  /** The local driver's Remove: os.RemoveAll of the volume's folder (`volumes/<name>`). */
+  private removeVolumeDir(dataDir: string): void {
+    this.host.rm(dataDir.slice(0, dataDir.lastIndexOf('/')), { recursive: true, force: true });
+  }
+
   // ---- containers -------------------------------------------------------------------------
 
   /** By full ID, name, or unique ID prefix (`No such container: x`). */
@@ -186,6 +194,7 @@ export class Engine {
 
   create(options: CreateOptions): Container {
     const image = this.images.get(options.image);
+    const specs = registerMountPoints(options.mounts ?? []);
     if (options.name !== undefined && !NAME.test(options.name))
       throw new DaemonError(
         `Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
@@ -216,7 +225,7 @@ export class Engine {
         findContainer: (ref) => this.container(ref),
         clock: () => this.scheduler.now(),
       },
-      options.mounts ?? [],
+      specs,
       options.volumesFrom ?? [],
     );
     const config: ContainerConfig = {
@@ -235,7 +244,7 @@ export class Engine {
     };
     const hostConfig: HostConfig = {
       binds: options.binds ?? [],
-      mounts: options.mounts ?? [],
+      mounts: specs,
       volumesFrom: options.volumesFrom ?? [],
       autoRemove: options.autoRemove ?? false,
       readonlyRootfs: options.readOnly ?? false,

@@ -15,6 +15,8 @@
  * - The engine never imports the shell: a ProcessRunner runs commands inside containers.
  * - Time comes from the Scheduler and IDs from a seeded generator: runs are reproducible.
  * - User errors are DaemonError with Docker's text; the CLI adds prefixes and exit codes.
+ * - Mounts arrive as MountRequests (the API's fields); the CLI's flag parsing and its errors live
+ *   in lib/shell/docker/mounts, the daemon's checks and the one duplicate-mount check here.
  */
 export { Engine, mergeEnv, type CreateOptions, type EngineOptions } from './engine';
 export { start, stop, kill, remove, exec, wait } from './lifecycle';
@@ -40,7 +42,7 @@ export {
   type Reference,
 } from './registry';
 export { bookPrograms } from './apps';
-export type { MountSpec } from './mount-spec.types';
+export type { ApiMount, MountRequest, MountSpec } from './mount-spec.types';
 export type {
   HttpRequest,
   HttpResponse,
@@ -55,14 +57,16 @@ export { preloadedOf, writeEngine, type Preloaded, type EngineJson } from './ser
 export { ImageStore } from './image';
 export { readEngine } from './deserialize';
 export { build, BuildContext, BuildError } from './build';
-export {
-  parseMountFlag,
-  parseTmpfsFlag,
-  parseVolumeFlag,
-  validateMounts,
-  mountErrorOutput,
-  type RunInvocation,
-} from './mount-spec';
-export { MountSpecError } from './mount-spec.types';
+export { registerMountPoints, verifyHostConfig } from './mount-spec';
+/** Go standard-library ports the docker CLI shares with the daemon. */
+export { goClean, goParseOctal32, goQuote } from './mount-spec-go';
 export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids';
 export { imageFrom } from './images/build-kit';
+export {
+  KERNEL,
+  OPERATING_SYSTEM,
+  CPUS,
+  MEM_TOTAL_BYTES,
+  DOCKER_CLIENT,
+  DOCKER_SERVER,
+} from './host-facts';

@@ -1,13 +1,12 @@
 /**
- * The daemon half of mount parsing (moby 20.10 `volume/mounts/linux_parser.go`, `validate.go`,
- * local-driver name checks), as observed on the real 20.10.24 daemon. Every error here reaches the
- * learner as `docker: Error response from daemon: <text>` from `docker run` (exit 125), or as
- * `Error response from daemon: <text>` from `docker create` (exit 1).
+ * The daemon's checks on mounts (moby 20.10 `volume/mounts/linux_parser.go`, `validate.go`,
+ * local-driver name checks), as observed on the real 20.10.24 daemon. Every error here is a
+ * DaemonError: the CLI prints it as `docker: Error response from daemon: <text>` for `docker run`
+ * (exit 125), or `Error response from daemon: <text>` for `docker create` (exit 1).
  */
-import { MountSpecError, type MountSpec } from './mount-spec.types';
+import { DaemonError } from './errors';
+import type { MountSpec } from './mount-spec.types';
 import { goClean, goIsAbs, goQuote } from './mount-spec-go';
-
-export const DAEMON = 'Error response from daemon: ';
 
 export type Propagation = MountSpec['propagation'];
 const PROPAGATIONS: readonly string[] = [
@@ -20,8 +19,8 @@ const PROPAGATIONS: readonly string[] = [
 ];
 const CONSISTENCY: readonly string[] = ['consistent', 'cached', 'delegated'];
 
-export function daemonError(text: string): MountSpecError {
-  return new MountSpecError(DAEMON + text, 'daemon');
+export function daemonError(text: string): DaemonError {
+  return new DaemonError(text, 'invalid');
 }
 
 export function isPropagation(s: string): s is Propagation {

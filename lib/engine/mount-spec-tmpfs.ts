@@ -1,4 +1,7 @@
-/** `--tmpfs PATH[:OPTIONS]` → MountSpec (HostConfig.Tmpfs; validated by the daemon only). */
+/**
+ * `--tmpfs PATH[:OPTIONS]` as the daemon receives it (an entry of HostConfig.Tmpfs, which the CLI
+ * passes on unchecked) → MountSpec, and what runc says when the kernel refuses its options.
+ */
 import type { MountSpec } from './mount-spec.types';
 import { checkTmpfsDestination, checkTmpfsOptions } from './mount-spec-daemon';
 import { goClean, goParseOctal32 } from './mount-spec-go';
@@ -12,13 +15,16 @@ function tmpfsSizeOption(v: string): number | null {
   return Number(m[1]) * mul;
 }
 
-/** Parses a `--tmpfs PATH[:OPTIONS]` value (OPTIONS are kernel mount options, e.g. size=64m,mode=1770). */
-export function parseTmpfsFlag(raw: string): MountSpec {
-  const colon = raw.indexOf(':');
-  const dest = colon < 0 ? raw : raw.slice(0, colon);
-  const options = colon < 0 ? '' : raw.slice(colon + 1);
+/** The daemon's checks of a HostConfig.Tmpfs entry: its destination, then its option names. */
+export function checkTmpfs(dest: string, options: string): void {
   checkTmpfsDestination(dest);
   checkTmpfsOptions(options);
+}
+
+/**
+ * A checked HostConfig.Tmpfs entry (OPTIONS are kernel mount options, e.g. size=64m,mode=1770).
+ */
+export function tmpfsSpec(dest: string, options: string): MountSpec {
   let readOnly = false;
   let tmpfsSize: number | null = null;
   let tmpfsMode: number | null = null;

@@ -1,210 +1,119 @@
 /**
- * Rule ids (M15, …) are those of docs/semantics.md#mounts.
- * Every row below was run against the real docker CLI 28.2.2 + daemon 20.10.24 on 2026-11-28 with
- * `docker run --rm --pull=never <flag> diamol/base true` (errors) or `docker create` + inspect
- * (valid specs), from the working directory /tmp/msp/cwd. Error rows hold the first stderr line
- * without `docker: `; exit code is 125 for all of them under `docker run` (see mount-spec-errors).
+ * The daemon's half of mounts alone: MountRequests as the CLI sends them → MountSpecs, or the
+ * daemon's error. Rows marked "recorded" were run on the real docker CLI 28.2.2 + daemon 20.10.24
+ * (2026-11-28, `docker run --rm --pull=never <flags> diamol/base true`); rows marked "moby" follow
+ * the 20.10 source (daemon/volumes.go registerMountPoints, daemon/container.go validateHostConfig)
+ * where no recording decides. The CLI's half and whole-path rows: lib/shell/docker/mounts/.
  */
 import { describe, expect, it } from 'vitest';
-import { parseTmpfsFlag, parseVolumeFlag, parseMountFlag, validateMounts } from './mount-spec';
-import type { MountSpec } from './mount-spec.types';
-import { CWD, D, m, NAME_RULE, thrown } from './mount-spec.testing';
+import { create, testEngine } from '../shell/docker/inspect/fixture.testing';
+import { DaemonError } from './errors';
+import { registerMountPoints } from './mount-spec';
+import { D, req, thrown } from './mount-spec.testing';
+import type { MountRequest } from './mount-spec.types';
 
-const vol = (source: string | null, target: string, extra: Partial<MountSpec> = {}) =>
-  m({ type: 'volume', source, target, origin: 'v', ...extra });
-const bind = (source: string, target: string, extra: Partial<MountSpec> = {}) =>
-  m({ type: 'bind', source, target, origin: 'v', createSource: true, ...extra });
-
-describe('parseVolumeFlag: valid -v values', () => {
-  // [flag value, MountSpec] — inspect .Mounts of the real container in the comment where it matters.
-  it.each<[string, MountSpec]>([
-    ['msp-name:/data', vol('msp-name', '/data')], // Mode "z", RW true
-    ['databases:/data', vol('databases', '/data')], // a NAMED VOLUME, not a bind (M15)
-    ['/data', vol(null, '/data')], // anonymous, Mode ""
-    ['/data/', vol(null, '/data')],
-    ['/tmp/msp/cwd/x:/y:ro', bind('/tmp/msp/cwd/x', '/y', { readOnly: true, mode: 'ro' })],
-    ['./db:/data', bind('/tmp/msp/cwd/db', '/data')], // CLI resolves against the cwd
-    ['./db/:/data/', bind('/tmp/msp/cwd/db', '/data')],
-    ['.:/data', bind('/tmp/msp/cwd', '/data')],
-    ['..:/data', bind('/tmp/msp', '/data')],
-    ['.hidden:/data', bind('/tmp/msp/cwd/.hidden', '/data')],
-    ['/tmp//msp/./cwd/:/data//x/', bind('/tmp/msp/cwd', '/data/x')],
-    [
-      'msp-name:/data:ro,nocopy',
-      vol('msp-name', '/data', { readOnly: true, mode: 'ro,nocopy', noCopy: true }),
-    ],
-    [
-      '/tmp/msp/cwd:/data:rw,shared',
-      bind('/tmp/msp/cwd', '/data', { mode: 'rw,shared', propagation: 'shared' }),
-    ],
-    ['/tmp/msp/cwd:/data:z', bind('/tmp/msp/cwd', '/data', { mode: 'z' })],
-    ['/tmp/msp/cwd:/data:cached', bind('/tmp/msp/cwd', '/data', { mode: 'cached' })],
-    // One letter before ":" is a Windows drive to the CLI, so these are ONE anonymous target, which
-    // the 20.10 daemon accepts unvalidated (inspect Destination "a:/x", "c:/data", "data"; mounted
-    // under / in the container).
-    ['a:/x', vol(null, '/a:/x')],
-    ['c:/data', vol(null, '/c:/data')],
-    ['é:/x', vol(null, '/é:/x')],
-    ['x:', vol(null, '/x:')],
-    ['data', vol(null, '/data')],
-    // Not a parse error on 20.10: `docker create -v /` succeeds; `docker run -v /` fails at start
-    // with a runc error (`failed to create shim task: ... ip_unprivileged_port_start: no such file
-    // or directory: unknown`, exit 127). Left to the engine.
-    ['/', vol(null, '/')],
-  ])('-v %s', (flag, expected) => {
-    expect(parseVolumeFlag(flag, CWD)).toEqual(expected);
-  });
+const { bind, anon, tmpfs, mount } = req;
+const dup = (target: string) => ({
+  stage: 'daemon',
+  message: `${D}Duplicate mount point: ${target}`,
 });
 
-describe('parseVolumeFlag: invalid -v values', () => {
-  // [flag value, stage, message]
-  it.each<[string, string, string]>([
-    ['', 'cli', 'invalid empty volume spec'],
-    [':/x', 'cli', 'invalid spec: :/x: empty section between colons'],
-    [':/data', 'cli', 'invalid spec: :/data: empty section between colons'],
-    ['/a::/b', 'cli', 'invalid spec: /a::/b: empty section between colons'],
-    ['/a:/b:', 'cli', 'invalid spec: /a:/b:: empty section between colons'],
-    ['/a:/b:ro:x', 'cli', 'invalid spec: /a:/b:ro:x: too many colons'],
-    ['/foo:ro', 'daemon', `${D}invalid volume specification: '/foo:ro'`],
-    ['a:/b:c:d:e', 'daemon', `${D}invalid volume specification: 'a:/b:c:d:e'`],
-    ['/a:/b:x', 'daemon', `${D}invalid mode: x`],
-    ['/a:/b:ro,rw', 'daemon', `${D}invalid mode: ro,rw`],
-    ['/tmp/msp/cwd:/data:z,Z', 'daemon', `${D}invalid mode: z,Z`],
-    ['/tmp/msp/cwd:/data:bogus', 'daemon', `${D}invalid mode: bogus`],
-    ['/tmp/msp/cwd:/x:default', 'daemon', `${D}invalid mode: default`],
-    ['/tmp/msp/cwd:/x:ro,', 'daemon', `${D}invalid mode: ro,`],
-    // Windows paths pasted into Linux docker (bash turns C:\data into C:data).
-    ['C:\\data:/data', 'daemon', `${D}invalid mode: /data`],
-    ['c:/data:/data', 'daemon', `${D}invalid mode: /data`],
-    ['C:data:/data', 'daemon', `${D}invalid mode: /data`],
+describe('registerMountPoints: the one duplicate-mount check', () => {
+  it.each<[string, MountRequest[], string]>([
+    // recorded
+    ['-v msp-a:/data -v msp-b:/data', [bind('msp-a:/data'), bind('msp-b:/data')], '/data'],
+    ['-v msp-a:/data -v msp-a:/data/', [bind('msp-a:/data'), bind('msp-a:/data/')], '/data'],
     [
-      'vol:relative',
-      'daemon',
-      `${D}invalid volume specification: 'vol:relative': invalid mount config for type "volume": invalid mount path: 'relative' mount path must be absolute`,
+      '-v /tmp/msp/cwd:/data -v msp-a:/data',
+      [bind('/tmp/msp/cwd:/data'), bind('msp-a:/data')],
+      '/data',
     ],
-    [
-      'x:relative:ro',
-      'daemon',
-      `${D}invalid volume specification: 'x:relative:ro': invalid mount config for type "volume": invalid mount path: 'relative' mount path must be absolute`,
-    ],
-    [
-      '/tmp:relative',
-      'daemon',
-      `${D}invalid volume specification: '/tmp:relative': invalid mount config for type "bind": invalid mount path: 'relative' mount path must be absolute`,
-    ],
-    [
-      '/tmp:/',
-      'daemon',
-      `${D}invalid volume specification: '/tmp:/': invalid mount config for type "bind": invalid specification: destination can't be '/'`,
-    ],
-    [
-      'x:/data:shared',
-      'daemon',
-      `${D}invalid volume specification: 'x:/data:shared': invalid mount config for type "volume": field BindOptions must not be specified`,
-    ],
-    [
-      'x:/data:rprivate',
-      'daemon',
-      `${D}invalid volume specification: 'x:/data:rprivate': invalid mount config for type "volume": field BindOptions must not be specified`,
-    ],
-    [
-      '/data:/data:nocopy',
-      'daemon',
-      `${D}invalid volume specification: '/data:/data:nocopy': invalid mount config for type "bind": field VolumeOptions must not be specified`,
-    ],
-    [
-      '/tmp/msp/cwd:/x:delegated,ro,z,rshared,nocopy',
-      'daemon',
-      `${D}invalid volume specification: '/tmp/msp/cwd:/x:delegated,ro,z,rshared,nocopy': invalid mount config for type "bind": field VolumeOptions must not be specified`,
-    ],
-    ['~/db:/data', 'daemon', `${D}create ~/db: "~/db" ${NAME_RULE}`],
-    ['bad/name:/x', 'daemon', `${D}create bad/name: "bad/name" ${NAME_RULE}`],
-    ['x y:/x', 'daemon', `${D}create x y: "x y" ${NAME_RULE}`],
-    [
-      'x:/data:Z',
-      'daemon',
-      `${D}create x: volume name is too short, names should be at least two alphanumeric characters`,
-    ],
-    [
-      'x:/data:nocopy,ro',
-      'daemon',
-      `${D}create x: volume name is too short, names should be at least two alphanumeric characters`,
-    ],
-  ])('-v %j', (flag, stage, message) => {
-    expect(thrown(() => parseVolumeFlag(flag, CWD))).toEqual({ stage, message });
-  });
-});
-
-describe('parseTmpfsFlag', () => {
-  const t = (target: string, extra: Partial<MountSpec> = {}) =>
-    m({ type: 'tmpfs', target, origin: 'tmpfs', ...extra });
-  it.each<[string, MountSpec]>([
-    ['/t', t('/t')], // HostConfig.Tmpfs {"/t":""}; not listed in .Mounts
-    ['/x:ro', t('/x', { readOnly: true, mode: 'ro' })],
-    [
-      '/t:size=64m,mode=1770,ro',
-      t('/t', {
-        readOnly: true,
-        mode: 'size=64m,mode=1770,ro',
-        tmpfsSize: 67108864,
-        tmpfsMode: 0o1770,
-      }),
-    ],
-  ])('--tmpfs %s', (flag, expected) => {
-    expect(parseTmpfsFlag(flag)).toEqual(expected);
-  });
-
-  it.each<[string, string]>([
-    ['/', `${D}invalid specification: destination can't be '/'`],
-    ['data', `${D}invalid mount path: 'data' mount path must be absolute`],
-    ['', `${D}invalid mount path: '' mount path must be absolute`],
-    [':size=1m', `${D}invalid mount path: '' mount path must be absolute`],
-    ['/x:bogus', `${D}invalid tmpfs option ["bogus"]`],
-  ])('--tmpfs %j', (flag, message) => {
-    expect(thrown(() => parseTmpfsFlag(flag))).toEqual({ stage: 'daemon', message });
-  });
-});
-
-describe('validateMounts', () => {
-  const v = (s: string) => parseVolumeFlag(s, CWD);
-  const mo = (s: string) => parseMountFlag(s, CWD);
-  const tf = (s: string) => parseTmpfsFlag(s);
-  it.each<[string, MountSpec[], string]>([
-    ['-v msp-a:/data -v msp-b:/data', [v('msp-a:/data'), v('msp-b:/data')], '/data'],
-    ['-v msp-a:/data -v msp-a:/data/', [v('msp-a:/data'), v('msp-a:/data/')], '/data'],
-    ['-v /tmp/msp/cwd:/data -v msp-a:/data', [v('/tmp/msp/cwd:/data'), v('msp-a:/data')], '/data'],
     [
       '--mount src=msp-b,dst=/data --mount src=msp-a,dst=/data',
-      [mo('src=msp-b,dst=/data'), mo('src=msp-a,dst=/data')],
+      [mount({ source: 'msp-b', target: '/data' }), mount({ source: 'msp-a', target: '/data' })],
       '/data',
     ],
+    // recorded: a --mount's error names its target as typed
     [
       '--mount src=msp-b,dst=/data/ -v msp-a:/data',
-      [mo('src=msp-b,dst=/data/'), v('msp-a:/data')],
-      '/data',
-    ], // real: "/data/"
+      [mount({ source: 'msp-b', target: '/data/' }), bind('msp-a:/data')],
+      '/data/',
+    ],
     [
       '--mount type=tmpfs,dst=/data (twice)',
-      [mo('type=tmpfs,dst=/data'), mo('type=tmpfs,dst=/data')],
+      [mount({ type: 'tmpfs', target: '/data' }), mount({ type: 'tmpfs', target: '/data' })],
       '/data',
     ],
-    ['--tmpfs /data -v msp-a:/data', [tf('/data'), v('msp-a:/data')], '/data'],
-    ['--tmpfs /data -v msp-a:/data/', [tf('/data'), v('msp-a:/data/')], '/data'],
-  ])('%s → Duplicate mount point', (_, specs, target) => {
-    expect(thrown(() => validateMounts(specs))).toEqual({
-      stage: 'daemon',
-      message: `${D}Duplicate mount point: ${target}`,
-    });
+    ['--tmpfs /data -v msp-a:/data', [tmpfs('/data'), bind('msp-a:/data')], '/data'],
+    ['--tmpfs /data -v msp-a:/data/', [tmpfs('/data'), bind('msp-a:/data/')], '/data'],
+    // moby: the duplicate check comes before the volume is created (and its name checked)
+    ['-v msp-a:/data -v x:/data', [bind('msp-a:/data'), bind('x:/data')], '/data'],
+  ])('%s → Duplicate mount point', (_, requests, target) => {
+    expect(thrown(() => registerMountPoints(requests))).toEqual(dup(target));
   });
 
-  it.each<[string, MountSpec[]]>([
-    ['-v /data -v /data', [v('/data'), v('/data')]],
-    ['-v /data -v msp-a:/data', [v('/data'), v('msp-a:/data')]],
-    ['--tmpfs /data --mount src=msp-a,dst=/data', [tf('/data'), mo('src=msp-a,dst=/data')]],
-    ['--tmpfs /data --mount type=tmpfs,dst=/data', [tf('/data'), mo('type=tmpfs,dst=/data')]],
-    ['--mount type=tmpfs,dst=/data -v /data', [mo('type=tmpfs,dst=/data'), v('/data')]],
-    ['--tmpfs /data -v /data', [tf('/data'), v('/data')]],
-  ])('%s is accepted', (_, specs) => {
-    expect(() => validateMounts(specs)).not.toThrow();
+  it.each<[string, MountRequest[]]>([
+    // recorded
+    ['-v /data -v /data/', [anon('/data'), anon('/data/')]],
+    ['-v /data -v msp-a:/data', [anon('/data'), bind('msp-a:/data')]],
+    [
+      '--tmpfs /data --mount src=msp-a,dst=/data',
+      [tmpfs('/data'), mount({ source: 'msp-a', target: '/data' })],
+    ],
+    [
+      '--tmpfs /data --mount type=tmpfs,dst=/data',
+      [tmpfs('/data'), mount({ type: 'tmpfs', target: '/data' })],
+    ],
+    [
+      '--mount type=tmpfs,dst=/data -v /data',
+      [mount({ type: 'tmpfs', target: '/data' }), anon('/data')],
+    ],
+    ['--tmpfs /data -v /data', [tmpfs('/data'), anon('/data')]],
+    // moby: a -v meets a --tmpfs by the HostConfig.Tmpfs key, the path as typed
+    ['--tmpfs /data/ -v msp-a:/data', [tmpfs('/data/'), bind('msp-a:/data')]],
+  ])('%s is accepted', (_, requests) => {
+    expect(registerMountPoints(requests)).toHaveLength(requests.length);
+  });
+});
+
+describe("registerMountPoints: the daemon's order (moby)", () => {
+  it.each<[string, MountRequest[], string]>([
+    // validateHostConfig (every --mount, then every --tmpfs) runs before any -v is parsed
+    [
+      '-v /a:/b:x --mount type=foo,dst=/x',
+      [mount({ type: 'foo', target: '/x' }), bind('/a:/b:x')],
+      `${D}invalid mount config for type "foo": mount type unknown`,
+    ],
+    [
+      '-v /a:/b:x --tmpfs data',
+      [tmpfs('data'), bind('/a:/b:x')],
+      `${D}invalid mount path: 'data' mount path must be absolute`,
+    ],
+    // a --mount volume is created (its name checked) after every -v
+    [
+      '--mount src=bad/name,dst=/x -v /a:/b:x',
+      [mount({ source: 'bad/name', target: '/x' }), bind('/a:/b:x')],
+      `${D}invalid mode: x`,
+    ],
+  ])('%s', (_, requests, message) => {
+    expect(thrown(() => registerMountPoints(requests))).toEqual({ stage: 'daemon', message });
+  });
+});
+
+describe('engine.create runs the check before it makes anything', () => {
+  it('refuses a duplicate and leaves no volume or container behind', () => {
+    const { engine } = testEngine();
+    expect(() => create(engine, { image: 'diamol/base' }, { v: ['v1:/data', 'v2:/data'] })).toThrow(
+      new DaemonError('Duplicate mount point: /data'),
+    );
+    expect(engine.volumes.all()).toEqual([]);
+    expect(engine.list()).toEqual([]);
+  });
+
+  it('lets a named volume replace an anonymous -v at the same path (no stray volume)', () => {
+    const { engine } = testEngine();
+    const c = create(engine, { image: 'diamol/base' }, { v: ['/data', 'v1:/data'] });
+    expect(c.mounts.map((p) => [p.destination, p.name])).toEqual([['/data', 'v1']]);
+    expect(engine.volumes.all().map((v) => v.name)).toEqual(['v1']);
   });
 });

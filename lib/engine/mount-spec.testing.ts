@@ -1,6 +1,7 @@
-/** Shared fixtures of the mount-spec tests (recorded from the real CLI 28.2.2 + daemon 20.10). */
+/** Shared fixtures of the mount tests (recorded from the real CLI 28.2.2 + daemon 20.10). */
+import { DaemonError } from './errors';
 import { newMountSpec } from './mount-spec-new';
-import { MountSpecError } from './mount-spec.types';
+import type { ApiMount, MountRequest } from './mount-spec.types';
 
 export const CWD = '/tmp/msp/cwd';
 export const D = 'Error response from daemon: ';
@@ -10,12 +11,33 @@ export const NAME_RULE =
 /** A MountSpec with the parsers' defaults (the tables only list what differs). */
 export const m = newMountSpec;
 
+/** What `f` threw, as the CLI's first line and who printed it (`daemon` for a DaemonError). */
 export function thrown(f: () => unknown): { message: string; stage: string } {
   try {
     f();
   } catch (e) {
-    if (e instanceof MountSpecError) return { message: e.message, stage: e.stage };
+    if (e instanceof DaemonError) return { message: D + e.message, stage: 'daemon' };
+    if (e instanceof Error && 'stage' in e) return { message: e.message, stage: String(e.stage) };
     throw e;
   }
   throw new Error('did not throw');
 }
+
+/** Requests as the CLI builds them, for tests of the daemon alone. */
+export const req = {
+  bind: (spec: string): MountRequest => ({ kind: 'bind', spec }),
+  anon: (target: string): MountRequest => ({ kind: 'volume', target }),
+  tmpfs: (target: string, options = ''): MountRequest => ({ kind: 'tmpfs', target, options }),
+  mount: (fields: Partial<ApiMount> & Pick<ApiMount, 'target'>): MountRequest => ({
+    kind: 'mount',
+    mount: {
+      type: 'volume',
+      source: '',
+      readOnly: false,
+      bindOptions: null,
+      volumeOptions: null,
+      tmpfsOptions: null,
+      ...fields,
+    },
+  }),
+};

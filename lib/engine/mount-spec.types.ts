@@ -1,6 +1,6 @@
 /**
- * What the docker CLI's -v / --mount / --tmpfs / --volumes-from flags ask for, before the daemon
- * acts.
+ * Mounts as the daemon asks for them (MountRequest, from the CLI) and holds them once parsed
+ * (MountSpec, kept in the container's HostConfig).
  */
 
 export type MountType = 'volume' | 'bind' | 'tmpfs';
@@ -37,29 +37,30 @@ export interface MountSpec {
 }
 
 /**
- * Where the real docker CLI/daemon reports a mount error. Observed with CLI 28.2.2 + daemon 20.10:
- * - `flag`: pflag rejected the `--mount` value while parsing flags. stderr has no `docker: ` prefix
- * and   carries a `Usage:` line (see mount-spec-errors.ts). Comes before every other stage.
- * - `cli`: the CLI rejected a `-v` value after flag parsing (`docker: invalid spec: ...`).
- * - `daemon`: the daemon rejected the container config; `message` starts with
- *   `Error response from daemon: `. The daemon checks `--mount` first, then `--tmpfs`, then each
- * `-v`   (parse, duplicate check, volume name) in order.
+ * mount.Mount as the CLI sends it for `--mount` (HostConfig.Mounts, API 1.41): `type` lowercased,
+ * `target` as typed, a `.`-relative source already resolved against the cwd. The option groups are
+ * present when the flag named one of their keys (the daemon refuses a group of the wrong type).
  */
-export type MountErrorStage = 'flag' | 'cli' | 'daemon';
+export interface ApiMount {
+  type: string;
+  source: string;
+  target: string;
+  readOnly: boolean;
+  bindOptions: { propagation: string } | null;
+  volumeOptions: { noCopy: boolean; subpath: string | null } | null;
+  tmpfsOptions: { sizeBytes: number | null; mode: number | null } | null;
+}
 
 /**
- * A parse failure. `message` is the complete first line the real CLI prints for it, minus the
- * `docker: ` prefix it gets in `docker run` (e.g. `invalid spec: :/x: empty section between
- * colons`, `Error response from daemon: invalid mode: x`, or for `flag` errors the whole `invalid
- * argument "type=bind" for "--mount" flag: target is required`). The exact stderr and exit code for
- * run/create come from `mountErrorOutput` in mount-spec-errors.ts.
+ * One mount the CLI asks the daemon for, in the fields the API carries it in:
+ * - `mount`: HostConfig.Mounts (`--mount`);
+ * - `tmpfs`: HostConfig.Tmpfs (`--tmpfs PATH[:OPTIONS]`, both parts as typed);
+ * - `bind`: HostConfig.Binds (`-v` with a source; a `.`-relative host path already resolved);
+ * - `volume`: Config.Volumes (`-v` without a source: an anonymous volume at `target`, as typed).
+ * The daemon parses and validates them (mount-spec.ts) into MountSpecs.
  */
-export class MountSpecError extends Error {
-  constructor(
-    message: string,
-    readonly stage: MountErrorStage,
-  ) {
-    super(message);
-    this.name = 'MountSpecError';
-  }
-}
+export type MountRequest =
+  | { kind: 'mount'; mount: ApiMount }
+  | { kind: 'tmpfs'; target: string; options: string }
+  | { kind: 'bind'; spec: string }
+  | { kind: 'volume'; target: string };

@@ -45,11 +45,9 @@ export function resolveMounts(
   specs: readonly MountSpec[],
   volumesFrom: readonly string[],
 ): MountPoint[] {
-  const seen = new Set<string>();
-  for (const spec of specs) {
-    if (seen.has(spec.target)) throw new DaemonError(`Duplicate mount point: ${spec.target}`);
-    seen.add(spec.target);
-  }
+  // Duplicates were refused by registerMountPoints (mount-spec.ts); a user mount covers an image
+  // VOLUME path.
+  const covered = new Set(specs.map((s) => s.target));
   const points = new Map<string, MountPoint>();
   for (const ref of volumesFrom) {
     const [name, mode] = ref.split(':');
@@ -60,12 +58,15 @@ export function resolveMounts(
   const populate: MountPoint[] = [];
   for (const path of Object.keys(ctx.image.config.Volumes ?? {})) {
     const target = normalizePath(path);
-    if (points.has(target) || seen.has(target)) continue;
+    if (points.has(target) || covered.has(target)) continue;
     const point = anonymousVolume(ctx, target, '');
     points.set(target, point);
     populate.push(point);
   }
+  const user = new Set(specs.filter((s) => !isAnonymousV(s)).map((s) => s.target));
   for (const spec of specs) {
+    // A Config.Volumes path where something is mounted already gets no volume (HasMountFor).
+    if (isAnonymousV(spec) && (user.has(spec.target) || points.has(spec.target))) continue;
     const point = fromSpec(ctx, spec);
     points.set(spec.target, point);
     if (point.type === 'volume' && !spec.noCopy) populate.push(point);
@@ -77,6 +78,11 @@ export function resolveMounts(
   for (const point of populate) populateVolume(ctx, point);
   for (const point of result) createMountTarget(ctx, point);
   return result;
+}
+
+/** `-v /path`: an anonymous volume the CLI sent in Config.Volumes. */
+function isAnonymousV(spec: MountSpec): boolean {
+  return spec.origin === 'v' && spec.type === 'volume' && spec.source === null;
 }
 
 function depth(path: string): number {

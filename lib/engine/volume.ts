@@ -45,6 +45,8 @@ export class VolumeStore {
     private readonly inodes: InodeSource,
     /** Called once for each new volume (the daemon makes its folder on the host). */
     private readonly created: (volume: Volume) => void = () => {},
+    /** Called once for each removed volume (the local driver deletes its folder). */
+    private readonly removed: (volume: Volume) => void = () => {},
   ) {}
 
   all(): Volume[] {
@@ -92,6 +94,10 @@ export class VolumeStore {
   }
 
   remove(name: string): void {
-    if (this.volumes.delete(name)) this.generation++;
+    const volume = this.volumes.get(name);
+    if (!volume) return;
+    this.volumes.delete(name);
+    this.generation++;
+    this.removed(volume);
   }
 }

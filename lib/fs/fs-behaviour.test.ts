@@ -1,6 +1,8 @@
 // One POSIX behaviour suite, run against every filesystem a learner touches: the in-memory fs,
-// the union fs, a mount table (a container's view), a network share (its own semantics aside).
+// the union fs, a mount table (a container's view), a network share (its own semantics aside),
+// and the host as the machine's shell sees it (a LiveFs, rebuilt from the engine on every call).
 import { describe, expect, it } from 'vitest';
+import { machineHost, rebuiltViewFs } from '../machine/live-fs.testing';
 import { MemFs, MountedFs, NetworkShareFs, UnionFs, type FileSystem } from './index';
 import { errnoOf, layerFrom } from './testing';
 
@@ -27,6 +29,8 @@ const posix: [string, () => FileSystem][] = [
         ],
       }),
   ],
+  ["LiveFs (the machine's host)", () => machineHost().fs],
+  ['LiveFs (a new view on every call)', rebuiltViewFs],
 ];
 
 const backends = posix.filter(([name]) => name === 'MemFs' || name === 'UnionFs');

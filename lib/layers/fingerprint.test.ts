@@ -11,8 +11,9 @@ describe('machineStamp', () => {
       stamps.push(machineStamp(s.engine));
     };
     await step('docker run --name box diamol/base sh -c "echo x > /f"');
-    await step('docker volume create v');
-    await step('docker run --rm -v v:/data diamol/base touch /data/y');
+    await step('docker volume create vol');
+    // Not `-v v:/data`: one letter before ":" is a Windows drive to the CLI (an anonymous volume).
+    await step('docker run --rm -v vol:/data diamol/base touch /data/y');
     await step('echo hi > note.txt');
     await step('docker rm box');
     expect(stamps.map((x, i) => stamps.indexOf(x) === i)).toEqual(stamps.map(() => true));

@@ -27,6 +27,7 @@ const SETUP = [
   'ln /tmp/work/a.txt /tmp/work/hard.txt && ln -s a.txt /tmp/work/link',
   "chmod 640 /tmp/work/a.txt && printf '\\001\\377\\000' > /tmp/work/bin && touch /tmp/work/sub/z",
   'target=/data; export EXPORTED=yes; cd /tmp/work; cd /tmp; cd - >/dev/null',
+  "alias ll='ls -ld' d=docker",
   'docker volume create named && docker volume create --label team=web labelled',
   'echo shared > /mnt/nfs/note',
   "docker run --name filler -v named:/data diamol/base sh -c 'echo v > /data/v.txt; rm /etc/group'",
@@ -68,6 +69,7 @@ const OBSERVE = [
   'curl -s http://localhost:8010/list',
   'pwd; echo "$OLDPWD $target $EXPORTED $?"; env | sort',
   'history',
+  'alias; ll /tmp/work; d volume ls -q',
   'ls -la /mnt/nfs /mnt/nfs/config; cat /mnt/nfs/note',
 ];
 

@@ -56,6 +56,8 @@ export interface ShellJson {
   exported: string[];
   status: number;
   history: string[];
+  /** `alias` definitions in definition order; absent in saves made before aliases existed. */
+  aliases?: [string, string][];
 }
 
 export interface MachineState {
@@ -110,6 +112,7 @@ export function snapshot(sandbox: Machine): MachineState {
       exported: [...shell.exported],
       status: shell.lastStatus,
       history: [...host.history],
+      aliases: [...shell.aliases],
     },
     engine: { ...engineJson, nextInode: nextOf(engine.inodes) },
   };
@@ -200,16 +203,21 @@ function readShell(v: unknown, at: string): ShellJson {
   return {
     cwd: absPath(f.cwd, `${at}.cwd`),
     previousCwd: nullable(f.previousCwd, `${at}.previousCwd`, str),
-    vars: arr(f.vars, `${at}.vars`).map((p, i) => {
-      const pair = strArr(p, `${at}.vars[${i}]`);
-      if (pair.length !== 2)
-        throw new StateError('corrupt state: expected a [name, value] pair', `${at}.vars[${i}]`);
-      return [pair[0]!, pair[1]!];
-    }),
+    vars: pairs(f.vars, `${at}.vars`),
     exported: strArr(f.exported, `${at}.exported`),
     status: int(f.status, `${at}.status`, 0, 255),
     history: strArr(f.history, `${at}.history`),
+    aliases: f.aliases === undefined ? [] : pairs(f.aliases, `${at}.aliases`),
   };
+}
+
+function pairs(v: unknown, at: string): [string, string][] {
+  return arr(v, at).map((p, i) => {
+    const pair = strArr(p, `${at}[${i}]`);
+    if (pair.length !== 2)
+      throw new StateError('corrupt state: expected a [name, value] pair', `${at}[${i}]`);
+    return [pair[0]!, pair[1]!];
+  });
 }
 
 function applyShell(sandbox: Machine, saved: ShellJson): void {
@@ -221,6 +229,8 @@ function applyShell(sandbox: Machine, saved: ShellJson): void {
   shell.exported.clear();
   for (const k of saved.exported) shell.exported.add(k);
   shell.lastStatus = saved.status;
+  shell.aliases.clear();
+  for (const [k, v] of saved.aliases ?? []) shell.aliases.set(k, v);
   // Session exposes its history read-only; a restore is the one writer besides Session.run.
   (sandbox.host.history as string[]).push(...saved.history);
 }

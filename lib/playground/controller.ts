@@ -23,6 +23,7 @@ import { readSaved, writeSaved } from './saved';
 import { encodeShare, type SharedSession } from './share';
 import { isEdit, lineStep, type Step } from './steps';
 import type { KeyValueStore } from './store';
+import { SaveWriter, type IdleScheduler } from './save-writer';
 import { importNotice, NOTICE_IMPORT_FAILED, NOTICE_RESTORE_FAILED, terminalNote } from './notices';
 
 export interface ControllerOptions {
@@ -35,6 +36,11 @@ export interface ControllerOptions {
   store?: KeyValueStore;
   /** Key in `store`. */
   storeKey?: string;
+  /**
+   * Runs a save when the browser is idle (requestIdleCallback in the page); none: every save is
+   * written at once. The page calls flushSave() when it is hidden or left.
+   */
+  idle?: IdleScheduler;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer?(handle: unknown): void;
   now?(): number;
@@ -80,9 +86,12 @@ export class PlaygroundController {
   notice: string | null = null;
   /** Steps since the last host prompt (a `docker exec -it` session's lines). */
   private unit: Step[] = [];
-  /** The machine at the last host prompt: the next unit's "before". */
-  /** The machine at the last host prompt, as stored JSON: the next unit's "before". */
+  /**
+   * The machine at the last host prompt, as stored JSON: the next unit's "before". Taken at the
+   * prompt (undo must get that machine back exactly, whatever runs next), saved on idle.
+   */
   private current!: string;
+  private readonly saver: SaveWriter;
   private replaying = false;
   private listeners = new Set<() => void>();
   private snap!: PlaygroundSnapshot;
@@ -93,6 +102,7 @@ export class PlaygroundController {
 
   private constructor(private readonly options: ControllerOptions) {
     this.seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+    this.saver = new SaveWriter(options.store, this.key, options.idle);
   }
 
   /** Starts from a share link when given, else the saved state, else the exercise's start. */
@@ -105,10 +115,12 @@ export class PlaygroundController {
       c.emit({ kind: 'machine', reason: 'share' });
       return c;
     }
-    const saved = readSaved(options.store?.get(c.key) ?? null, options.id);
+    const text = options.store?.get(c.key) ?? null;
+    const saved = readSaved(text, options.id);
     if (saved && 'saved' in saved) {
       try {
         const machine = c.restore(saved.saved.state);
+        c.saver.found(text!);
         c.seed = saved.saved.seed;
         c.history = new PlaygroundHistory(saved.saved.timeline);
         await c.adopt(machine, terminalNote.restored(saved.saved.timeline.length), '');
@@ -117,7 +129,7 @@ export class PlaygroundController {
         c.notice = NOTICE_RESTORE_FAILED;
       }
     } else if (saved) c.notice = saved.notice;
-    if (c.notice) c.options.store?.remove(c.key);
+    if (c.notice) c.saver.remove();
     await c.adopt(await c.fresh(), null, options.suggestion ?? '');
     return c;
   }
@@ -182,7 +194,7 @@ export class PlaygroundController {
   async reset(): Promise<void> {
     this.seed = Math.floor(Math.random() * 2 ** 31);
     this.history = new PlaygroundHistory();
-    this.options.store?.remove(this.key);
+    this.saver.remove();
     await this.adopt(await this.fresh(), terminalNote.reset, this.options.suggestion ?? '');
     this.emit({ kind: 'machine', reason: 'reset' });
   }
@@ -193,7 +205,7 @@ export class PlaygroundController {
     const undone = this.history.undo();
     if (!undone) return false;
     await this.adopt(this.restore(undone.state), terminalNote.undone(undone.steps), '');
-    this.save();
+    this.saver.now(this.savedText());
     this.emit({ kind: 'machine', reason: 'undo' });
     return true;
   }
@@ -236,9 +248,19 @@ export class PlaygroundController {
     this.seed = read.saved.seed;
     this.history = new PlaygroundHistory(read.saved.timeline);
     await this.adopt(machine, terminalNote.imported, '');
-    this.save();
+    this.saver.now(this.savedText());
     this.emit({ kind: 'machine', reason: 'import' });
     return null;
+  }
+
+  /** A save waiting for idle is written now (the page is hidden, reloaded or left). */
+  flushSave(): void {
+    this.saver.flush();
+  }
+
+  /** A save is waiting for idle. */
+  get savePending(): boolean {
+    return this.saver.pending;
   }
 
   /** The fragment (without '#') of a link that replays this playground's steps. */
@@ -322,17 +344,12 @@ export class PlaygroundController {
     this.unit = [];
     this.history.record(steps, this.current);
     this.current = JSON.stringify(snapshot(this.machine));
-    this.save();
+    this.saver.later(() => this.savedText());
   }
 
-  /** Stores the machine at the last prompt (its JSON is the undo stack's: built once). */
-  private save(): void {
-    const text = writeSaved(this.options.id, this.seed, this.timeline, this.current);
-    try {
-      this.options.store?.set(this.key, text);
-    } catch {
-      // Full or blocked storage: the playground goes on, it just won't survive a reload.
-    }
+  /** The stored text of the machine at the last prompt (its JSON is the undo stack's: built once). */
+  private savedText(): string {
+    return writeSaved(this.options.id, this.seed, this.timeline, this.current);
   }
 
   /** Plays steps through the terminal as if typed (a share link), one prompt at a time. */

@@ -17,6 +17,7 @@ export {
   type StartSource,
 } from './controller';
 export { PlaygroundHistory, MAX_UNDO } from './history';
+export { SaveWriter, type IdleScheduler } from './save-writer';
 export {
   readSaved,
   writeSaved,

@@ -8,7 +8,18 @@ import { ShellSyntaxError } from './syntax-error';
 import { findClosing, isWordEnd, readWord } from './word';
 
 export type Token =
-  | { kind: 'word'; word: Word; raw: string; start: number; end: number; heredoc?: HereDoc }
+  | {
+      kind: 'word';
+      word: Word;
+      raw: string;
+      start: number;
+      end: number;
+      heredoc?: HereDoc;
+      /** Made by expanding these aliases: none of them expands again here (./alias). */
+      aliasChain?: ReadonlySet<string>;
+      /** Follows an alias whose value ends in a blank: checked for an alias too. */
+      aliasCheck?: boolean;
+    }
   | { kind: 'op'; op: string; start: number; end: number; text?: string };
 
 const OPERATORS = [

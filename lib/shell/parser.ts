@@ -14,6 +14,7 @@ import type {
   SimpleCommand,
   Word,
 } from './ast';
+import { expandAlias, type AliasTable } from './alias';
 import { tokenize, type LexOptions, type Token } from './lexer';
 import { parseCompound, parseFunctionDef } from './parser-compound';
 import { ShellSyntaxError } from './syntax-error';
@@ -39,8 +40,14 @@ const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}'
 const LIST_ENDS = new Set([')', ';;', ';&', ';;&']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=/;
 
-export function parse(source: string, options: LexOptions = {}): Script {
+export interface ParseOptions extends LexOptions {
+  /** The shell's aliases, when it expands them (./alias). */
+  aliases?: AliasTable;
+}
+
+export function parse(source: string, options: ParseOptions = {}): Script {
   const parser = new Parser(tokenize(source, options), source, options.noHereStrings === true);
+  parser.aliases = options.aliases;
   const script = parser.list();
   if (parser.peek()) parser.unexpected();
   return script;
@@ -48,6 +55,9 @@ export function parse(source: string, options: LexOptions = {}): Script {
 
 export class Parser {
   private i = 0;
+  aliases?: AliasTable;
+  /** The command's alias expanded to nothing (`alias x=`): an empty command, not an error. */
+  private emptyAlias = false;
   constructor(
     private readonly tokens: Token[],
     readonly source: string,
@@ -119,6 +129,23 @@ export class Parser {
     return script;
   }
 
+  /** The commands up to the next newline outside a compound command; null at the end. */
+  line(): Script | null {
+    this.skipNewlines();
+    if (!this.peek()) return null;
+    const script: AndOr[] = [];
+    do {
+      if (this.atListEnd()) this.unexpected();
+      const andOr = this.andOr();
+      script.push(andOr);
+      const op = this.peekOp();
+      if (op === '&') andOr.background = true;
+      if (op === ';' || op === '&') this.i++;
+      else if (op !== '\n' && this.peek()) this.unexpected();
+    } while (this.peek() && this.peekOp() !== '\n');
+    return script;
+  }
+
   /** A list that must hold at least one command (a compound command's body). */
   body(closer: string): Script {
     const script = this.list();
@@ -154,8 +181,24 @@ export class Parser {
     return { negated, commands };
   }
 
-  command(): Command {
+  /**
+   * Expands the next token when it is an alias: a command word always, another word only after
+   * an alias whose value ends in a blank.
+   */
+  private alias(commandWord: boolean): void {
+    if (!this.aliases) return;
     const t = this.peek();
+    if (!t || t.kind !== 'word' || (!commandWord && !t.aliasCheck)) return;
+    const expanded = expandAlias(this.tokens, this.i, this.aliases, { noHereStrings: this.ash });
+    if (expanded === 'empty') this.emptyAlias = true;
+    if (expanded) this.alias(commandWord);
+  }
+
+  command(): Command {
+    this.emptyAlias = false;
+    this.alias(true);
+    const t = this.peek();
+    if (!t && this.emptyAlias) return { type: 'simple', assignments: [], words: [], redirects: [] };
     if (!t) this.unexpected();
     const compound = parseCompound(this);
     if (compound) {
@@ -175,7 +218,10 @@ export class Parser {
       if (!t) break;
       if (t.kind === 'word') {
         const assignment = cmd.words.length === 0 ? this.assignment() : null;
-        if (assignment) cmd.assignments.push(assignment);
+        if (assignment) {
+          cmd.assignments.push(assignment);
+          this.alias(true);
+        } else if (cmd.words.length > 0 && t.aliasCheck && this.aliasExpanded()) continue;
         else {
           this.i++;
           cmd.words.push(t.word);
@@ -183,9 +229,16 @@ export class Parser {
       } else if (this.atRedirect()) cmd.redirects.push(this.redirect());
       else break;
     }
-    if (cmd.words.length === 0 && cmd.assignments.length === 0 && cmd.redirects.length === 0)
-      this.unexpected();
+    const empty = cmd.words.length + cmd.assignments.length + cmd.redirects.length === 0;
+    if (empty && !this.emptyAlias) this.unexpected();
     return cmd;
+  }
+
+  /** A word after an alias ending in a blank: expanded in place when it is an alias too. */
+  private aliasExpanded(): boolean {
+    const before = this.peek();
+    this.alias(false);
+    return this.peek() !== before;
   }
 
   private atRedirect(): boolean {

@@ -5,6 +5,7 @@
  */
 import type { FileSystem, Identity } from '../fs';
 import { builtins } from './builtins';
+import { builtinFor, interpreterBuiltins } from './exec/builtins';
 import { complete, type Completion, type CompletionProvider } from './completion';
 import { Capture } from './io';
 import { parse } from './parser';
@@ -88,6 +89,8 @@ export class Session {
     const env = new Map(Object.entries(options.env));
     env.set('PWD', options.cwd);
     this.shell = new Shell(this.env, { cwd: options.cwd, env, exported: new Set(env.keys()) });
+    // an interactive bash expands aliases
+    if (options.flavor === 'bash') this.shell.shopts.add('expand_aliases');
     this.shell.http = options.http;
     this.completions = options.completions ?? [];
     this.user = options.user ?? 'learner';
@@ -165,9 +168,16 @@ export class Session {
       fs: this.env.fs,
       cwd: this.shell.cwd,
       home: this.shell.env.get('HOME'),
-      commands: [...this.env.commands.values()]
-        .filter((c) => !c.flavors || c.flavors.includes(this.flavor))
-        .map((c) => c.name),
+      commands: [
+        ...[...this.env.commands.values()]
+          .filter((c) => !c.flavors || c.flavors.includes(this.flavor))
+          .map((c) => c.name),
+        // bash and ash complete their builtins (alias, type, …) and the aliases too
+        ...[...interpreterBuiltins.keys()].filter(
+          (name) => /^[a-z]/.test(name) && builtinFor(name, this.flavor),
+        ),
+        ...this.shell.aliases.keys(),
+      ],
       providers: this.completions,
     });
   }

@@ -11,6 +11,7 @@ import { CancelToken, type Cancellable } from '../runtime';
 import { Input } from './exec/input';
 import { BrokenPipe, PipeBuffer } from './exec/pipe';
 import { runList } from './exec/list';
+import { definesAliases, runLineByLine } from './exec/lines';
 import {
   AbortSignal,
   BreakSignal,
@@ -21,7 +22,7 @@ import {
 } from './exec/signals';
 import { ExpansionError, type Expander } from './expand';
 import { Capture } from './io';
-import { parse } from './parser';
+import { parse, type ParseOptions } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
 import type { Command, Flavor, HttpClient, Output, SessionHandle } from './types';
@@ -66,6 +67,8 @@ export class Shell implements SessionHandle {
   readonly exported: Set<string>;
   readonly arrays = new Map<string, string[]>();
   readonly functions = new Map<string, FunctionDef>();
+  /** `alias` definitions, expanded by the parser while `aliasTable` is set (./alias). */
+  readonly aliases = new Map<string, string>();
   positional: string[] = [];
   /** $0 */
   argv0: string | null = null;
@@ -151,6 +154,7 @@ export class Shell implements SessionHandle {
     );
     for (const [k, v] of this.arrays) sub.arrays.set(k, [...v]);
     for (const [k, v] of this.functions) sub.functions.set(k, v);
+    for (const [k, v] of this.aliases) sub.aliases.set(k, v);
     for (const o of this.shopts) sub.shopts.add(o);
     for (const [k, v] of this.traps) if (k !== 'EXIT') sub.traps.set(k, v);
     sub.positional = [...this.positional];
@@ -160,6 +164,25 @@ export class Shell implements SessionHandle {
     sub.lastStatus = this.lastStatus;
     sub.http = this.http;
     return sub;
+  }
+
+  newProcess(expandsAliases: boolean): void {
+    this.aliases.clear();
+    if (expandsAliases) this.shopts.add('expand_aliases');
+    else this.shopts.delete('expand_aliases');
+  }
+
+  /**
+   * How this shell parses text: BusyBox's ash has no here-strings; aliases expand in ash, and in
+   * bash when expand_aliases is on (an interactive bash sets it, `bash -c` does not).
+   */
+  parseOptions(): ParseOptions {
+    const expand = this.flavor !== 'bash' || this.shopts.has('expand_aliases');
+    return {
+      heredocAtEof: true,
+      noHereStrings: this.flavor !== 'bash',
+      ...(expand ? { aliases: this.aliases } : {}),
+    };
   }
 
   resolve(path: string): string {
@@ -173,23 +196,24 @@ export class Shell implements SessionHandle {
   ): Promise<number> {
     const stdout = io.stdout ?? new Capture();
     const stderr = io.stderr ?? new Capture();
+    const fds = (): Fds => ({
+      stdin: io.stdin instanceof Input ? io.stdin : new Input(io.stdin ?? ''),
+      out: stdout,
+      err: stderr,
+      outIsTerminal: io.stdout !== undefined && this.host.columns !== null,
+      ...this.persistent,
+    });
+    const options = this.parseOptions();
+    if (definesAliases(line)) return runLineByLine(this, line, options, fds());
     let script: Script;
     try {
-      script = parse(line, { heredocAtEof: true, noHereStrings: this.flavor !== 'bash' });
+      script = parse(line, options);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);
       return (this.lastStatus = 2);
     }
-    const stdin = io.stdin instanceof Input ? io.stdin : new Input(io.stdin ?? '');
-    const fds: Fds = {
-      stdin,
-      out: stdout,
-      err: stderr,
-      outIsTerminal: io.stdout !== undefined && this.host.columns !== null,
-      ...this.persistent,
-    };
-    return this.runScript(script, fds);
+    return this.runScript(script, fds());
   }
 
   /** Runs a parsed script, turning the signals that end it into a status. */

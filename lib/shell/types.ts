@@ -84,6 +84,11 @@ export interface SessionHandle {
   exitRequested: number | null;
   /** A copy of this shell's state (cwd, variables), as `( ... )`, `$(...)` and `sh -c` get. */
   subshell(identity?: Identity): SessionHandle;
+  /**
+   * Makes a subshell a new shell process (`bash -c`, `sh -c`): it starts with no aliases, and
+   * expands them only if that shell does when not interactive (dash and ash do, bash does not).
+   */
+  newProcess?(expandsAliases: boolean): void;
   /** Runs a whole command line in this session (used by `xargs`, `docker exec` plug-ins). */
   run(line: string, io?: { stdin?: string; stdout?: Output; stderr?: Output }): Promise<number>;
   /** Registered commands, by name. */

@@ -7,6 +7,7 @@
 import { createMachine } from '../../lib/machine';
 import { PlaygroundController } from '../../lib/playground';
 import { buildImage, filePath } from './image';
+import { saveCost } from './save-cost';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -44,8 +45,17 @@ const io = {
   write: () => {},
   columns: () => 80,
 };
+// The save on idle: run at once (on the path from Enter to the prompt, as before) or queued and
+// run after the measured Enter (as requestIdleCallback does in the page).
+let saveOnIdle = false;
+const idleTasks: (() => void)[] = [];
 const controller = await PlaygroundController.start({
   id: 'bench',
+  idle: (fn) => {
+    if (saveOnIdle) idleTasks.push(fn);
+    else fn();
+    return () => {};
+  },
   io,
   store: {
     get: (k) => store.get(k) ?? null,
@@ -70,18 +80,23 @@ for (const line of setup) {
   const result = await controller.machine.exec(line);
   if (result.exitCode !== 0) throw new Error(`${line}: ${result.output}`);
 }
-// Enter to the next prompt (the snapshot, the undo unit and the save happen on the way).
-const enter: number[] = [];
-for (let i = 0; i < 30; i++) {
+// Enter to the next prompt (the snapshot and the undo unit happen on the way; the save too, or
+// on idle after it).
+// Alternating, after a warm-up, so neither mode gets the cold runs.
+const enterNow: number[] = [];
+const enterIdle: number[] = [];
+for (let i = 0; i < 70; i++) {
+  saveOnIdle = i % 2 === 1;
   const prompt = controller.driver.nextPrompt();
-  enter.push(
-    await timed(async () => {
-      controller.input('true\r');
-      await prompt;
-    }),
-  );
+  const ms = await timed(async () => {
+    controller.input('true\r');
+    await prompt;
+  });
+  for (const task of idleTasks.splice(0)) task();
+  if (i >= 10) (saveOnIdle ? enterIdle : enterNow).push(ms);
 }
 const savedChars = [...store.values()].reduce((n, v) => n + v.length, 0);
+const save = await saveCost(controller.machine);
 
 console.log('machine benchmark (virtual time for the machine, real time for the playground)\n');
 console.log(
@@ -91,9 +106,17 @@ console.log(
   `docker exec cat, 10-layer image                   median ${median(execCat).toFixed(2)} ms`,
 );
 console.log(
-  `playground Enter to prompt (true, busy machine)   median ${median(enter).toFixed(2)} ms`,
+  `playground Enter to prompt (true, busy machine)   median ${median(enterNow).toFixed(2)} ms save at once, ${median(enterIdle).toFixed(2)} ms save on idle`,
 );
 console.log(
   `saved playground text                             ${(savedChars / 1024).toFixed(0)} KB`,
+);
+const ms = (n: number | null) => (n === null ? 'n/a (no Chromium)' : `${n.toFixed(2)} ms`);
+console.log('one save of that machine, by part (median):');
+console.log(`  snapshot object (lib/machine snapshot)           ${ms(save.snapshot)}`);
+console.log(`  JSON.stringify of it                             ${ms(save.stringify)}`);
+console.log(`  saved envelope around the JSON (writeSaved)      ${ms(save.envelope)}`);
+console.log(
+  `  localStorage.setItem in Chromium (${(save.chars / 1024).toFixed(0)} KB)         ${ms(save.setItem)}`,
 );
 process.exit(0); // the containers' sleeps are real timers

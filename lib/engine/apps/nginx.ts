@@ -3,15 +3,16 @@
  * notices on stderr (its error_log), one access-log line per request on stdout in the image's
  * `main` format, and the graceful shutdown of the image's STOPSIGNAL SIGQUIT on `docker stop`.
  * The notice lines follow what `docker logs` of nginx:1.27 shows; the worker PIDs (29, 30: two
- * CPUs) and the kernel in the OS line are this simulation's.
+ * CPUs) and the kernel in the OS line are the simulated host's (../host-facts).
  */
 import type { Program, ProcessSpec } from '../process';
 import { nginxErrorTime } from './clock';
 import { serveStatic, type ServerConfig } from './nginx-http';
 import { envValue, isFile } from './proc-env';
+import { KERNEL as HOST_KERNEL } from '../host-facts';
 
 const WORKERS = [29, 30];
-const KERNEL = '6.8.0-49-generic';
+const KERNEL = HOST_KERNEL.release;
 
 export function nginxVersion(spec: ProcessSpec): string {
   return envValue(spec, 'NGINX_VERSION') ?? '1.27.3';

@@ -27,6 +27,7 @@ export const bash: Command = {
       return 2;
     }
     const sub = ctx.session.subshell();
+    sub.newProcess?.(false);
     sub.argv0 = ctx.args[2] ?? 'bash';
     sub.positional = ctx.args.slice(3);
     return sub.run(script, { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr });

@@ -12,6 +12,8 @@ import { sh } from './sh';
 import { sudo } from './sudo';
 import { tar } from './tar';
 import { textCommands } from './text-family';
+import { uname } from './uname';
+import { which } from './which';
 import { yes } from './yes';
 
 export const standardCommands: readonly Command[] = [
@@ -28,6 +30,8 @@ export const standardCommands: readonly Command[] = [
   sudo,
   tar,
   yes,
+  uname,
+  which,
   ...fileCommands,
   ...textCommands,
 ];

@@ -32,6 +32,8 @@ export const sh: Command = {
       }
     } else source = ctx.stdin;
     const sub = ctx.session.subshell();
+    // the host's sh is dash, a container's BusyBox ash: both expand aliases in scripts
+    sub.newProcess?.(true);
     if (flag === '-c') {
       // sh -c SCRIPT [NAME [ARGS…]]: NAME is $0, ARGS are $1…
       if (ctx.args[2] !== undefined) sub.argv0 = ctx.args[2];

@@ -60,8 +60,10 @@ export function dockerCommand(env: DockerEnv): Command {
       if ('group' in found) {
         const [group, unknown] = found.group.split(' ');
         if (unknown) {
+          // the groups' cobra Use lines: only `volume COMMAND` names its argument
+          const use = `docker ${group}${group === 'volume' ? ' COMMAND' : ''}`;
           sh.stderr.write(
-            `docker: unknown command: docker ${group} ${unknown}\n\nRun 'docker ${group} --help' for more information\n`,
+            `docker: unknown command: docker ${group} ${unknown}\n\nUsage:  ${use}\n\nRun 'docker ${group} --help' for more information\n`,
           );
           return 1;
         }

@@ -10,6 +10,7 @@ import { exec } from './commands/exec';
 import { history } from './commands/history';
 import { imagePrune } from './commands/image-prune';
 import { images } from './commands/images';
+import { info } from './commands/info';
 import { containerInspect, imageInspect, inspect, volumeInspect } from './commands/inspect';
 import { logs } from './commands/logs';
 import { ps } from './commands/ps';
@@ -26,6 +27,7 @@ import { kill, restart, stop } from './commands/stop';
 import { systemDf } from './commands/system-df';
 import { systemPrune } from './commands/system-prune';
 import { volumeCreate, volumeLs, volumePrune, volumeRm } from './commands/volume';
+import { version } from './commands/version';
 import type { Subcommand } from './types';
 
 export const subcommands: readonly Subcommand[] = [
@@ -66,4 +68,6 @@ export const subcommands: readonly Subcommand[] = [
   imageInspect,
   volumeInspect,
   imageBuild,
+  info,
+  version,
 ];

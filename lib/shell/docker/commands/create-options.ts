@@ -6,16 +6,12 @@ import {
   ReferenceError,
   type Reference,
   type CreateOptions,
-  type MountSpec,
-  parseMountFlag,
-  parseTmpfsFlag,
-  parseVolumeFlag,
-  validateMounts,
-  mountErrorOutput,
-  type RunInvocation,
-  MountSpecError,
+  type MountRequest,
+  verifyHostConfig,
 } from '../../../engine';
+import { reportDaemonError } from '../errors';
 import { arr, bool, str, type FlagSpec, type FlagValues } from '../flags';
+import { MountFlagError, mountErrorOutput, mountRequests, type RunInvocation } from '../mounts';
 import type { DockerContext } from '../types';
 import { pullImage } from './pull';
 
@@ -43,21 +39,23 @@ function invocation(d: DockerContext): RunInvocation {
   return d.invoked.replace(/^docker /, '') as RunInvocation;
 }
 
-/** Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. */
-export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
-  const [image, ...cmd] = args;
-  const mounts: MountSpec[] = [];
+/** The mount flags as the CLI sends them, or the exit code of the CLI's own error, printed. */
+function mountsOf(d: DockerContext, flags: FlagValues): MountRequest[] | number {
   try {
-    for (const v of arr(flags, 'mount')) mounts.push(parseMountFlag(v, d.sh.cwd));
-    for (const v of arr(flags, 'tmpfs')) mounts.push(parseTmpfsFlag(v));
-    for (const v of arr(flags, 'volume')) mounts.push(parseVolumeFlag(v, d.sh.cwd));
-    validateMounts(mounts);
+    return mountRequests(
+      { mount: arr(flags, 'mount'), tmpfs: arr(flags, 'tmpfs'), volume: arr(flags, 'volume') },
+      d.sh.cwd,
+    );
   } catch (e) {
-    if (!(e instanceof MountSpecError)) throw e;
+    if (!(e instanceof MountFlagError)) throw e;
     const out = mountErrorOutput(e, invocation(d));
     d.err.write(out.stderr);
-    return { exitCode: out.exitCode };
+    return out.exitCode;
   }
+}
+
+/** `-p HOST:CONTAINER` values, or null once pflag's error is printed. */
+function publishedPorts(d: DockerContext, flags: FlagValues): CreateOptions['ports'] | null {
   const ports = [];
   for (const p of arr(flags, 'publish')) {
     const m = /^(?:(?:\d+\.\d+\.\d+\.\d+):)?(\d+):(\d+)(?:\/tcp)?$/.exec(p);
@@ -65,9 +63,28 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
       d.err.write(
         `invalid argument "${p}" for "-p, --publish" flag: Invalid containerPort: ${p}\n\nUsage:  ${d.invoked} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun '${d.invoked} --help' for more information\n`,
       );
-      return { exitCode: 125 };
+      return null;
     }
     ports.push({ hostPort: Number(m[1]), containerPort: Number(m[2]) });
+  }
+  return ports;
+}
+
+/**
+ * Flags → CreateOptions, printing the CLI's error and returning its exit code on bad input. The
+ * CLI's own errors come first; then the daemon's checks that precede its image lookup (so any
+ * pull); the rest of the daemon's checks run in engine.create.
+ */
+export function createOptions(d: DockerContext, flags: FlagValues, args: string[]): Parsed {
+  const [image, ...cmd] = args;
+  const mounts = mountsOf(d, flags);
+  if (typeof mounts === 'number') return { exitCode: mounts };
+  const ports = publishedPorts(d, flags);
+  if (ports === null) return { exitCode: 125 };
+  try {
+    verifyHostConfig(mounts);
+  } catch (e) {
+    return { exitCode: reportDaemonError(d, e, !invocation(d).endsWith('create')) };
   }
   const entrypoint = str(flags, 'entrypoint');
   return {

@@ -5,10 +5,8 @@ import {
   preloadImages,
   type Container,
   type CreateOptions,
-  parseMountFlag,
-  parseTmpfsFlag,
-  parseVolumeFlag,
 } from '../../../engine';
+import { mountRequests } from '../mounts';
 import { VirtualScheduler } from '../../../runtime';
 import { MemFs, inodeCounter } from '../../../fs';
 import { seededRandom } from '../../transcript';
@@ -39,11 +37,10 @@ export interface Flags {
 
 /** `docker create` with -v/--mount/--tmpfs flags parsed the CLI's way. */
 export function create(engine: Engine, options: CreateOptions, flags: Flags = {}): Container {
-  const mounts = [
-    ...(flags.mount ?? []).map((m) => parseMountFlag(m, '/')),
-    ...(flags.tmpfs ?? []).map((t) => parseTmpfsFlag(t)),
-    ...(flags.v ?? []).map((v) => parseVolumeFlag(v, '/')),
-  ];
+  const mounts = mountRequests(
+    { mount: flags.mount ?? [], tmpfs: flags.tmpfs ?? [], volume: flags.v ?? [] },
+    '/',
+  );
   return engine.create({ ...options, mounts, binds: flags.v });
 }
 

@@ -2,6 +2,7 @@
 import type { Shell } from '../../shell';
 import type { Fds } from '../../redirect';
 import { runPathCommand } from '../path';
+import { ashQuote, bashQuote } from '../../alias';
 import { interpreterBuiltins } from './registry';
 import { complain, type InterpreterBuiltin } from './types';
 
@@ -43,9 +44,11 @@ const SHELL_BUILTINS = new Set([
   'alias',
 ]);
 
-type Kind = { kind: 'keyword' | 'function' | 'builtin' } | { kind: 'file'; path: string } | null;
+type Kind =
+  { kind: 'alias' | 'keyword' | 'function' | 'builtin' } | { kind: 'file'; path: string } | null;
 
 function classify(sh: Shell, name: string): Kind {
+  if (sh.aliases.has(name)) return { kind: 'alias' };
   if (KEYWORDS.has(name) && (sh.flavor === 'bash' || !name.includes('[')))
     return { kind: 'keyword' };
   if (sh.functions.has(name)) return { kind: 'function' };
@@ -66,6 +69,10 @@ function pathOf(sh: Shell, name: string): string {
 
 function describeName(sh: Shell, name: string, kind: NonNullable<Kind>): string {
   switch (kind.kind) {
+    case 'alias':
+      return sh.flavor === 'bash'
+        ? `${name} is aliased to \`${sh.aliases.get(name)}'`
+        : `${name} is an alias for ${sh.aliases.get(name)}`;
     case 'keyword':
       return sh.flavor === 'bash' ? `${name} is a shell keyword` : `${name} is a shell keyword`;
     case 'function':
@@ -117,7 +124,13 @@ function describeCommands(sh: Shell, names: string[], verbose: boolean, fds: Fds
       continue;
     }
     if (verbose) fds.out.write(`${describeName(sh, name, kind)}\n`);
+    else if (kind.kind === 'alias') fds.out.write(`alias ${name}=${quoteAlias(sh, name)}\n`);
     else fds.out.write(`${kind.kind === 'file' && sh.flavor === 'bash' ? kind.path : name}\n`);
   }
   return status === 0 || sh.flavor === 'bash' ? status : 127;
+}
+
+function quoteAlias(sh: Shell, name: string): string {
+  const value = sh.aliases.get(name)!;
+  return sh.flavor === 'bash' ? bashQuote(value) : ashQuote(value);
 }

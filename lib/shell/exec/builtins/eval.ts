@@ -12,7 +12,7 @@ import { complain, type InterpreterBuiltin } from './types';
 export async function runText(sh: Shell, source: string, fds: Fds): Promise<number> {
   let script;
   try {
-    script = parse(source, { heredocAtEof: true, noHereStrings: sh.flavor !== 'bash' });
+    script = parse(source, sh.parseOptions());
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     // An interactive bash names no line for eval's text (a script would: `eval: line N:`).

@@ -18,6 +18,7 @@ import { trapBuiltin } from './trap';
 import type { InterpreterBuiltin } from './types';
 import { waitBuiltin } from './wait';
 import { commandBuiltin, typeBuiltin } from './command';
+import { aliasBuiltin, unaliasBuiltin } from './alias';
 
 export const interpreterBuiltins = new Map<string, InterpreterBuiltin>([
   ['break', breakBuiltin],
@@ -44,6 +45,8 @@ export const interpreterBuiltins = new Map<string, InterpreterBuiltin>([
   ['command', commandBuiltin],
   ['test', testBuiltin],
   ['[', bracketBuiltin],
+  ['alias', aliasBuiltin],
+  ['unalias', unaliasBuiltin],
 ]);
 
 export const SPECIAL_BUILTINS = new Set([

@@ -2,13 +2,13 @@
  * --mount rows, each run against the real docker CLI 28.2.2 + daemon 20.10.24 (2026-11-28) with
  * `docker run --rm --pull=never --mount <value> diamol/base true` from /tmp/msp/cwd; valid rows
  * checked with `docker create` + inspect. `flag` rows print without `docker: ` and with a Usage line.
+ * Each row goes the whole way: the CLI's parsing here, then the daemon's (lib/engine).
  */
 import { describe, expect, it } from 'vitest';
-import { parseMountFlag } from './mount-spec';
-import type { MountSpec } from './mount-spec.types';
-import { CWD, D, m, NAME_RULE, thrown } from './mount-spec.testing';
+import type { MountSpec } from '../../../engine';
+import { CWD, D, m, NAME_RULE, thrown, throughDaemon } from './mounts.testing';
 
-describe('parseMountFlag: valid --mount values', () => {
+describe('--mount: valid values', () => {
   const mnt = (
     type: MountSpec['type'],
     source: string | null,
@@ -56,11 +56,11 @@ describe('parseMountFlag: valid --mount values', () => {
     ],
     ['type=volume,dst=/x,volume-subpath=sub', mnt('volume', null, '/x', { subpath: 'sub' })],
   ])('--mount %s', (flag, expected) => {
-    expect(parseMountFlag(flag, CWD)).toEqual(expected);
+    expect(throughDaemon({ mount: [flag] }, CWD)).toEqual([expected]);
   });
 });
 
-describe('parseMountFlag: invalid --mount values', () => {
+describe('--mount: invalid values', () => {
   const flagErr = (value: string, why: string): [string, string, string] => [
     value,
     'flag',
@@ -189,6 +189,6 @@ describe('parseMountFlag: invalid --mount values', () => {
     ],
     ['dst=/x,"src=ab""c"', 'daemon', `${D}create ab"c: "ab\\"c" ${NAME_RULE}`],
   ])('--mount %j', (flag, stage, message) => {
-    expect(thrown(() => parseMountFlag(flag, CWD))).toEqual({ stage, message });
+    expect(thrown(() => throughDaemon({ mount: [flag] }, CWD))).toEqual({ stage, message });
   });
 });
