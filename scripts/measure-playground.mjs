@@ -245,7 +245,7 @@ async function main() {
     process.exit(1);
   }
   const server = createStaticServer('out');
-  const base = await listen(server, 4500, '127.0.0.1', 20);
+  const base = await listen(server, 0, '127.0.0.1');
   const load = () =>
     `load average ${loadavg()
       .map((n) => n.toFixed(2))
