@@ -97,9 +97,14 @@ export class TerminalModel {
     return this.page.evaluate((id) => window.__layerlabTerminals?.[id]?.cols ?? 0, this.scenario);
   }
 
-  /** Scrolls to the playground and waits until the live terminal has replaced the preview. */
+  /**
+   * Scrolls to the playground and waits until the live terminal has replaced the preview. One
+   * in view when the page opened (the free playground) starts when the reader reaches for it:
+   * the pointer goes over it, which moves no focus.
+   */
   async open() {
     await this.playground.scrollIntoViewIfNeeded();
+    await this.box.hover();
     await expect(this.box).toHaveAttribute('data-terminal', 'ready', { timeout: 15_000 });
     await expect.poll(() => this.text()).toContain(HOST_PROMPT);
   }

@@ -17,11 +17,16 @@ test('keyboard only: tab into the terminal, run, Esc out, undo from the toolbar,
   await page.goto('/playground/');
   const t = terminal('sandbox');
   const visited: string[] = [];
-  for (let i = 0; i < 30 && !(await t.input.evaluate((el) => el === document.activeElement)); i++) {
+  const focusIn = (selector: string) =>
+    page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+  const live = '[data-playground="sandbox"] textarea.xterm-helper-textarea';
+  for (let i = 0; i < 30 && !(await focusIn(live)); i++) {
     await page.keyboard.press('Tab');
     visited.push(await focused(page));
+    // The preview's text field: the terminal starts there and takes the focus once it is live.
+    if (await focusIn('[data-playground="sandbox"] [data-terminal] textarea')) break;
   }
-  await expect(t.input, `tab stops: ${visited.join(' → ')}`).toBeFocused();
+  await expect(t.input, `tab stops: ${visited.join(' → ')}`).toBeFocused({ timeout: 15_000 });
   await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}docker image ls`);
 
   await page.keyboard.press('Control+U');

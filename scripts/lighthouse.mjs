@@ -113,7 +113,8 @@ async function main() {
   const dir = opts.keep ?? mkdtempSync(join(tmpdir(), 'layerlab-lh-'));
   mkdirSync(dir, { recursive: true });
   const server = createStaticServer('out');
-  const base = await listen(server, 4400, '127.0.0.1', 20);
+  // A port of its own each time: two measurements at once never measure each other's build.
+  const base = await listen(server, 0, '127.0.0.1');
   const loadBefore = loadavg()[0];
   const rows = [];
   let version = '';

@@ -26,10 +26,13 @@
  *   schedules itself with setTimeout(0) and records the longest gap between two of its turns
  *   (the longest the page could not answer a key), and the Long Tasks API counts tasks over
  *   50 ms. Then Ctrl-C is pressed: the time until the prompt is back in the buffer.
+ * - the start's steps: when each step of the terminal's start ended (User Timing marks
+ *   `terminal:mount` … `terminal:wired` from components/terminal/mount.ts), cold and warm.
  * Medians with min and max over the runs. Lighthouse (mobile) has its own script,
  * `npm run lighthouse [page]`; first-load JS per page from the HTML alone: `npm run size`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { createStaticServer, listen } from './serve.mjs';
 import { BUDGET_GZIP_BYTES } from './size.mjs';
@@ -37,7 +40,7 @@ import { BUDGET_GZIP_BYTES } from './size.mjs';
 const PROMPT = 'learner@host:~/diamol$ ';
 const TARGET_MS = 1000;
 /** What only Monaco's code contains. */
-const MONACO = /MonacoEnvironment|monaco-editor|vs\/editor\/editor\.(?:api|main)/;
+const MONACO = /MonacoEnvironment|vs\/editor\/editor\.(?:api|main)/;
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -86,6 +89,17 @@ function terminalReady(page, scenario) {
       { polling: 'raf', timeout: 30_000 },
     )
     .then((handle) => handle.jsonValue());
+}
+
+/** The steps of the terminal's start (components/terminal/mount.ts marks their ends). */
+const STEPS = ['mount', 'fonts', 'open', 'fit', 'machine', 'wired'];
+
+/** ms since timeOrigin of each `terminal:<step>` mark of the page (missing: NaN). */
+function steps(page) {
+  return page.evaluate((names) => {
+    const at = (n) => performance.getEntriesByName(`terminal:${n}`, 'mark')[0]?.startTime;
+    return Object.fromEntries(names.map((n) => [n, at(n) ?? NaN]));
+  }, STEPS);
 }
 
 /** Script resources so far: each one's URL, timing and bytes on the wire (encoded body). */
@@ -173,6 +187,7 @@ async function coldAndWarm(browser, url, scenario, monaco) {
   const { context, page } = await newPage(browser, monaco);
   await page.goto(url, { waitUntil: 'commit' });
   const cold = await terminalReady(page, scenario);
+  const coldSteps = await steps(page);
   const after = await scripts(page);
   const busy = await busyLoop(page, scenario);
   const nav = await page.evaluate(() => ({
@@ -181,8 +196,9 @@ async function coldAndWarm(browser, url, scenario, monaco) {
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
   const warm = await terminalReady(page, scenario);
+  const warmSteps = await steps(page);
   await context.close();
-  return { cold, warm, after, nav, busy };
+  return { cold, warm, after, nav, busy, coldSteps, warmSteps };
 }
 
 async function beforePlayground(browser, url, monaco) {
@@ -229,7 +245,12 @@ async function main() {
     process.exit(1);
   }
   const server = createStaticServer('out');
-  const base = await listen(server, 4500, '127.0.0.1', 20);
+  const base = await listen(server, 0, '127.0.0.1');
+  const load = () =>
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`;
+  console.log(`before: ${load()}`);
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
     args: LAUNCH_ARGS,
@@ -262,7 +283,9 @@ async function main() {
     ['  DOMContentLoaded', (r) => r.nav.dcl, ms],
     ['  playground chunks requested', (r) => Math.min(...lazy(r).map((e) => e.start)), ms],
     ['  playground chunks loaded', (r) => Math.max(...lazy(r).map((e) => e.end)), ms],
+    ...STEPS.map((step) => [`  terminal:${step}`, (r) => r.coldSteps[step], ms]),
     ['time to input, warm', (r) => r.warm, ms],
+    ...STEPS.map((step) => [`  terminal:${step}`, (r) => r.warmSteps[step], ms]),
     ['JS before playground (gzip)', (r) => r.before.encoded, kb],
     ['JS after terminal ready (gzip)', (r) => r.after.encoded, kb],
     ['scripts before', (r) => r.before.count, String],
@@ -279,6 +302,11 @@ async function main() {
     `cold/warm: navigation to ${opts.page}#playground-${scenario} until the terminal accepts input\n`,
   );
   console.log(table(metrics.map(([label, f, format]) => row(label, pick(f), format))));
+  console.log("\nthe last cold run's playground chunks (the waterfall), ms since navigation:");
+  for (const e of lazy(runs.at(-1)).sort((a, b) => a.start - b.start))
+    console.log(
+      `  ${ms(e.start).padStart(8)} → ${ms(e.end).padStart(8)}  ${kb(e.encoded).padStart(9)}  ${new URL(e.url).pathname}`,
+    );
   const started = [...new Set(runs.flatMap((r) => r.before.started))];
   const cold = median(pick((r) => r.cold));
   const before = median(pick((r) => r.before.encoded));
@@ -293,6 +321,7 @@ async function main() {
       `note: at the page's top these playgrounds had already started: ${started.join(', ')}`,
     );
 
+  console.log(`after: ${load()}`);
   console.log(`Lighthouse (mobile) of the page: npm run lighthouse ${opts.page}`);
 }
 

@@ -112,8 +112,9 @@ export function listen(server, port, host, tries = 1) {
         if (err.code === 'EADDRINUSE' && ++attempts < tries) attempt(p + 1);
         else reject(err);
       });
+      // Port 0 asks the system for a free port; the URL carries the one it gave.
       server.listen(p, host, () =>
-        resolveUrl(`http://${host === '0.0.0.0' ? 'localhost' : host}:${p}/`),
+        resolveUrl(`http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/`),
       );
     };
     attempt(port);

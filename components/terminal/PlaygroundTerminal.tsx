@@ -1,45 +1,33 @@
 'use client';
 /**
  * The terminal's place in a playground. It shows the server-rendered preview (the prompt and the
- * suggested first command) until the playground comes near the viewport or is touched, then
- * loads the live terminal (xterm and the simulated machine, a separate chunk) and lays it over
- * the preview at the same size. Keys typed meanwhile are kept and handed to it.
+ * suggested first command) until the terminal is asked for (use-live-phase.ts: scrolled to, the
+ * address pointing at it, or the reader reaching for it), then loads the live terminal (xterm
+ * and the simulated machine, a separate chunk) and lays it over the preview at the same size
+ * (TerminalBox.tsx). Keys typed meanwhile are kept and handed to it. Below it: the toolbar, the
+ * editor, the browser pane, the goals and the layer view, all on the same controller.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { GoalItem } from '@/components/exercise/GoalList';
 import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
-import type { PlaygroundController } from '@/lib/playground';
-import {
-  RESET_EVENT,
-  RUN_EVENT,
-  SAVE_KEY_PREFIX,
-  type ResetRequest,
-  type RunRequest,
-} from '@/components/playground/events';
-import { browserStore } from '@/components/playground/storage';
+import type { PlaygroundController, PlaygroundSnapshot } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
 import { Toolbar } from './Toolbar';
-import { EarlyInputField, useEarlyInput } from './EarlyInput';
+import { useEarlyInput } from './EarlyInput';
 import { KeyRow } from './KeyRow';
 import { useFullScreen } from './full-screen';
-import { Preview } from './Preview';
-import { warmUpNearPlaygrounds } from './warm-up';
-import previewStyles from './Preview.module.css';
+import { LiveTerminal, TerminalBox } from './TerminalBox';
+import { useLivePhase } from './use-live-phase';
+import { usePendingRun, useResetRequests } from './use-requests';
 
-/** One import site, so the early download and the component share one chunk group. */
-const loadLiveTerminal = () => import('./LiveTerminal');
-const LiveTerminal = dynamic(loadLiveTerminal, { ssr: false });
-warmUpNearPlaygrounds(loadLiveTerminal);
 const LayerView = dynamic(() => import('../layer-view/LayerView'), {
   ssr: false,
   loading: () => <LayerViewPlaceholder />,
 });
-
-type Phase = 'idle' | 'loading' | 'ready';
 
 export interface PlaygroundTerminalProps {
   scenario: string;
@@ -55,183 +43,166 @@ export interface PlaygroundTerminalProps {
   files: string[];
 }
 
+const NOTE_READY =
+  '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 흐린 글씨는 제안하는 첫 명령으로, → 키나 Tab을 누르면 입력됩니다. Esc를 누르면 터미널 밖으로 나갑니다.';
+const NOTE_LOADING =
+  '터미널을 누르고 바로 입력해도 됩니다. 준비가 끝나면 입력한 내용이 그대로 이어집니다. 흐린 글씨는 제안하는 첫 명령입니다.';
+
 export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
-  const { scenario, title, firstCommand, className, noteClassName } = props;
   const box = useRef<HTMLDivElement>(null);
+  const t = useTerminal(box, props.scenario);
+  // The controller replaces its machine on undo, reset and import; each change re-renders all
+  // of this (the toolbar reads the controller's timeline, not a snapshot).
+  const snapshot = usePlayground(t.controller);
+  const noteId = `playground-${props.scenario}-hint`;
+  const live = (
+    <LiveTerminal
+      scenario={props.scenario}
+      label={`실습 터미널: ${props.title}`}
+      describedBy={noteId}
+      suggestion={props.firstCommand}
+      focus={t.focus}
+      onEscape={() => box.current?.focus()}
+      onReady={t.ready}
+      onController={t.adopt}
+      takePendingRun={t.takePendingRun}
+      beforeFocus={t.early.settled}
+      takeEarlyInput={t.early.take}
+    />
+  );
+  return (
+    <>
+      <TerminalBox
+        {...props}
+        box={box}
+        noteId={noteId}
+        phase={t.phase.phase}
+        early={t.early}
+        field={t.field}
+        activate={t.activate}
+        start={t.phase.start}
+        onEscapeKey={() => t.full.set(false)}
+        live={live}
+      />
+      <KeyRow box={box} send={t.sendKey} />
+      <Toolbar
+        scenario={props.scenario}
+        controller={t.controller}
+        status={t.status}
+        onStatus={t.setStatus}
+        full={t.full.on}
+        onFull={t.full.set}
+      />
+      <p className={props.noteClassName} id={noteId}>
+        {t.phase.phase === 'ready' ? NOTE_READY : NOTE_LOADING}
+      </p>
+      <Panels
+        {...props}
+        controller={t.controller}
+        live={snapshot}
+        activate={t.activate}
+        insert={t.insertLine}
+      />
+    </>
+  );
+}
+
+/** The terminal's state: when it starts, its controller once it has one, the keys meanwhile. */
+function useTerminal(box: RefObject<HTMLDivElement | null>, scenario: string) {
   const field = useRef<HTMLTextAreaElement>(null);
-  const [phase, setPhase] = useState<Phase>('idle');
+  const phase = useLivePhase(box, scenario);
+  const { start } = phase;
   const [focus, setFocus] = useState(false);
-  const [fieldFocused, setFieldFocused] = useState(false);
   const early = useEarlyInput();
   const full = useFullScreen(box);
   const [controller, setController] = useState<PlaygroundController | null>(null);
-  // The controller replaces its machine on undo, reset and import; each change re-renders.
-  const live = usePlayground(controller);
-  const [status, setStatus] = useState('');
-  const noteId = `playground-${scenario}-hint`;
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        setPhase((p) => (p === 'idle' ? 'loading' : p));
-      },
-      { rootMargin: '200px 0px' },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
   const controllerRef = useRef<PlaygroundController | null>(null);
-
-  // A share link for this playground: start it at once and bring it into view.
-  useEffect(() => {
-    if (!location.hash.startsWith('#play=')) return;
-    void import('@/lib/playground/share').then(({ decodeShare }) => {
-      if (decodeShare(location.hash)?.scenario !== scenario) return;
-      box.current?.scrollIntoView({ block: 'center' });
-      setPhase((p) => (p === 'idle' ? 'loading' : p));
-    });
-  }, [scenario]);
-
-  // "처음부터" (here or from the exercise's panel): the machine goes back to the start.
-  useEffect(() => {
-    const onReset = (event: Event) => {
-      const request = (event as CustomEvent<ResetRequest>).detail;
-      if (request?.scenario !== undefined && request.scenario !== scenario) return;
-      if (controllerRef.current) void controllerRef.current.reset();
-      else browserStore()?.remove(SAVE_KEY_PREFIX + scenario);
-      setStatus('');
-    };
-    window.addEventListener(RESET_EVENT, onReset);
-    return () => window.removeEventListener(RESET_EVENT, onReset);
-  }, [scenario]);
-  const activate = () => {
+  const [status, setStatus] = useState('');
+  useResetRequests(
+    scenario,
+    controllerRef,
+    useCallback(() => setStatus(''), []),
+  );
+  const startFocused = useCallback(() => {
     setFocus(true);
+    start();
+  }, [start]);
+  const takePendingRun = usePendingRun(scenario, phase.phase === 'ready', startFocused);
+  const activate = () => {
     full.restore();
-    setPhase((p) => (p === 'idle' ? 'loading' : p));
+    startFocused();
   };
-
-  /** A touch key: to the live terminal's line editor, or kept until it is live. */
-  const sendKey = (data: string) => {
-    if (controllerRef.current) {
-      controllerRef.current.input(data);
-      box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
-    } else {
-      activate();
-      early.push(data);
-      field.current?.focus();
-    }
+  const adopt = (c: PlaygroundController) => {
+    controllerRef.current = c;
+    if (c.notice) setStatus(c.notice);
   };
+  // The panels below (layer view, goals, editor, browser pane) get the controller in a task after
+  // the terminal is ready: drawing them is not on the way to a terminal that accepts input.
+  const ready = () => {
+    phase.ready();
+    window.setTimeout(() => setController(controllerRef.current), 0);
+  };
+  const input = useTerminalInput(box, field, controllerRef, activate, early.push);
+  return {
+    phase,
+    focus,
+    early,
+    full,
+    field,
+    controller,
+    status,
+    setStatus,
+    activate,
+    adopt,
+    ready,
+    takePendingRun,
+    ...input,
+  };
+}
 
-  // A "▶ 실행" button before the terminal is up: start it and hand the lines over once it is.
-  const pendingRun = useRef<string[] | null>(null);
-  const ready = useRef(false);
-  useEffect(() => {
-    ready.current = phase === 'ready';
-  }, [phase]);
-  useEffect(() => {
-    const onRun = (event: Event) => {
-      const request = (event as CustomEvent<RunRequest>).detail;
-      if (request?.scenario !== scenario || ready.current) return;
-      pendingRun.current = request.lines;
-      setFocus(true);
-      setPhase((p) => (p === 'idle' ? 'loading' : p));
-    };
-    window.addEventListener(RUN_EVENT, onRun);
-    return () => window.removeEventListener(RUN_EVENT, onRun);
-  }, [scenario]);
-
-  /** From the layer view: a command put on the terminal's line (end, kill the line, type), not run. */
-  const insertLine = (line: string) => {
-    if (!controllerRef.current) return;
-    controllerRef.current.input(`\x05\x15${line}`);
+/** Keys from outside the terminal: the touch key row, and a command put on its line. */
+function useTerminalInput(
+  box: RefObject<HTMLDivElement | null>,
+  field: RefObject<HTMLTextAreaElement | null>,
+  controller: RefObject<PlaygroundController | null>,
+  activate: () => void,
+  keep: (data: string) => void,
+) {
+  const focusLive = () =>
     box.current?.querySelector<HTMLElement>('.xterm-helper-textarea')?.focus();
+  return {
+    /** A touch key: to the live terminal's line editor, or kept until it is live. */
+    sendKey(data: string) {
+      if (controller.current) {
+        controller.current.input(data);
+        focusLive();
+      } else {
+        activate();
+        keep(data);
+        field.current?.focus();
+      }
+    },
+    /** From the layer view: a command put on the line (end, kill the line, type), not run. */
+    insertLine(line: string) {
+      if (!controller.current) return;
+      controller.current.input(`\x05\x15${line}`);
+      focusLive();
+    },
   };
+}
 
+interface PanelsProps extends PlaygroundTerminalProps {
+  controller: PlaygroundController | null;
+  live: PlaygroundSnapshot | null;
+  activate(): void;
+  insert(line: string): void;
+}
+
+/** What sits below the terminal: the editor, the browser pane, the goals, the layer view. */
+function Panels(props: PanelsProps) {
+  const { scenario, controller, activate, live } = props;
   return (
     <>
-      <div
-        ref={box}
-        className={className}
-        data-terminal={phase}
-        // The Esc target once live; before that the preview's text field is the tab stop.
-        tabIndex={phase === 'ready' ? -1 : undefined}
-        onPointerDown={activate}
-        onMouseDown={(event) => {
-          if (phase === 'ready') return;
-          // Into the text field (a phone opens its keyboard), not onto the box.
-          event.preventDefault();
-          field.current?.focus();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && event.target === box.current) full.set(false);
-        }}
-      >
-        <div hidden={phase === 'ready'} aria-label="실습 터미널 미리 보기" role="group">
-          <Preview
-            prompt={props.prompt}
-            suggestion={firstCommand}
-            lines={early.lines}
-            composing={early.composing}
-            cursor={fieldFocused}
-          />
-          {phase !== 'ready' && (
-            <EarlyInputField
-              input={early}
-              fieldRef={field}
-              className={previewStyles.field}
-              label={`실습 터미널: ${title}`}
-              describedBy={noteId}
-              onFocus={() => {
-                setFieldFocused(true);
-                activate();
-              }}
-              onBlur={() => setFieldFocused(false)}
-            />
-          )}
-        </div>
-        {phase !== 'idle' && (
-          <LiveTerminal
-            scenario={scenario}
-            label={`실습 터미널: ${title}`}
-            describedBy={noteId}
-            suggestion={firstCommand}
-            focus={focus}
-            onEscape={() => box.current?.focus()}
-            onReady={() => setPhase('ready')}
-            onController={(c) => {
-              controllerRef.current = c;
-              setController(c);
-              if (c.notice) setStatus(c.notice);
-            }}
-            takePendingRun={() => {
-              const lines = pendingRun.current;
-              pendingRun.current = null;
-              return lines;
-            }}
-            beforeFocus={early.settled}
-            takeEarlyInput={early.take}
-          />
-        )}
-      </div>
-      <KeyRow box={box} send={sendKey} />
-      <Toolbar
-        scenario={scenario}
-        controller={controller}
-        status={status}
-        onStatus={setStatus}
-        full={full.on}
-        onFull={full.set}
-      />
-      <p className={noteClassName} id={noteId}>
-        {phase === 'ready'
-          ? '터미널을 누르고 명령을 입력한 뒤 Enter를 누르세요. 흐린 글씨는 제안하는 첫 명령으로, → 키나 Tab을 누르면 입력됩니다. Esc를 누르면 터미널 밖으로 나갑니다.'
-          : '터미널을 누르고 바로 입력해도 됩니다. 준비가 끝나면 입력한 내용이 그대로 이어집니다. 흐린 글씨는 제안하는 첫 명령입니다.'}
-      </p>
       <EditorSlot
         scenario={scenario}
         controller={controller}
@@ -251,7 +222,7 @@ export function PlaygroundTerminal(props: PlaygroundTerminalProps) {
           version={live.version}
           scenario={scenario}
           lastLine={live.change.kind === 'command' ? live.change.line : ''}
-          onInsert={insertLine}
+          onInsert={props.insert}
         />
       ) : (
         <LayerViewPlaceholder />

@@ -9,7 +9,8 @@
  * puts a small inline script at the top of each such page's <head>: when the address points at a
  * playground, it adds `<link rel="preload">` for those chunks and for the terminal font's first
  * subsets, so they download beside the page's own scripts. A page opened at its top downloads
- * nothing more (components/terminal/warm-up.ts starts the download when a playground comes near).
+ * nothing more: components/terminal/warm-up.ts calls the same script's `__layerlabPreload` when a
+ * playground comes near (preloaded, not run: no long task before the terminal is asked for).
  *
  *   node scripts/postbuild/playground-preload.mjs [out]
  */
@@ -94,13 +95,18 @@ export function hintsFor(group, chunks, css) {
 const linkTag = ([as, href]) =>
   `<link rel="preload" as="${as}" href="${href}" fetchpriority="low"${as === 'font' ? ' type="font/woff2" crossorigin=""' : ''}/>`;
 
-/** The inline script: hints only when the address points at a playground. */
+/**
+ * The inline script: `window.__layerlabPreload()` adds the hints (once), and it is called at once
+ * when the address points at a playground. components/terminal/warm-up.ts calls it when a
+ * playground comes near the viewport: a download, with none of the code run before it is needed.
+ */
 export function conditionalScript(hints) {
   return (
-    `<script ${MARKER}="">(function(){if(!/^#(playground-|play=)/.test(location.hash))return;` +
+    `<script ${MARKER}="">(function(){var done=false;function preload(){if(done)return;done=true;` +
     `${JSON.stringify(hints)}.forEach(function(h){var l=document.createElement("link");` +
     `l.rel="preload";l.as=h[0];l.href=h[1];l.fetchPriority="low";if(h[0]==="font"){l.type="font/woff2";l.crossOrigin="";}` +
-    `document.head.appendChild(l)})})()</script>`
+    `document.head.appendChild(l)})}window.__layerlabPreload=preload;` +
+    `if(/^#(playground-|play=)/.test(location.hash))preload()})()</script>`
   );
 }
 

@@ -77,6 +77,19 @@ describe('the terminal font files', () => {
   });
 });
 
+/** Runs the inline script against a fake page at `hash`: the links it added, its window. */
+function runScript(hints: string[][], hash: string) {
+  const links: Record<string, string>[] = [];
+  const window: { __layerlabPreload?: () => void } = {};
+  const document = {
+    createElement: () => ({}),
+    head: { appendChild: (link: Record<string, string>) => links.push(link) },
+  };
+  const body = conditionalScript(hints).replace(/^<script[^>]*>|<\/script>$/g, '');
+  new Function('window', 'document', 'location', body)(window, document, { hash });
+  return { links, window };
+}
+
 describe('a page with the hints', () => {
   const hints = [['script', '/_next/static/chunks/xterm.js']];
   const html = '<html><head><meta charSet="utf-8"/></head><body></body></html>';
@@ -84,7 +97,18 @@ describe('a page with the hints', () => {
   it('asks for them only when the address points at a playground', () => {
     const page = withHints(html, hints, false);
     expect(page).toContain(`<head><meta charSet="utf-8"/>${conditionalScript(hints)}</head>`);
-    expect(conditionalScript(hints)).toContain('/^#(playground-|play=)/.test(location.hash)');
+    expect(runScript(hints, '#playground-x').links).toEqual([
+      { rel: 'preload', as: 'script', href: '/_next/static/chunks/xterm.js', fetchPriority: 'low' },
+    ]);
+    expect(runScript(hints, '').links).toEqual([]);
+    expect(runScript(hints, '#setup').links).toEqual([]);
+  });
+
+  it('leaves a function that adds them once, for the warm-up near a playground', () => {
+    const page = runScript(hints, '');
+    page.window.__layerlabPreload!();
+    page.window.__layerlabPreload!();
+    expect(page.links.map((l) => l.href)).toEqual(['/_next/static/chunks/xterm.js']);
   });
 
   it('has plain low-priority links where the playground is the first screen', () => {
