@@ -72,7 +72,10 @@ test('predict, then run: a right prediction is confirmed after the command, and 
 
   // A reload brings the machine back (in the exercise's directory): the outcome is still there.
   await page.reload();
+  // The browser keeps the scroll position, so the playground is in view at load: it starts when
+  // the reader reaches for it (a pointer over it), as a playground in view at load does.
   await terminal.playground.scrollIntoViewIfNeeded();
+  await terminal.box.hover();
   await expect(terminal.box).toHaveAttribute('data-terminal', 'ready', { timeout: 15_000 });
   await expect.poll(() => terminal.text()).toContain('저장된 실습 상태를 불러왔습니다');
   await expect(result.locator('[data-verdict="right"]')).toContainText(
