@@ -233,26 +233,32 @@ const TRACE_BLOCKED = "Blocked script execution in 'about:srcdoc'";
 
 /**
  * Every test fails if the page logged a console error or an uncaught exception, or asked any
- * host other than the local server for anything.
+ * host other than the local server for anything. A test that makes something fail on purpose
+ * names the errors it expects (`test.use({ expectedErrors: /…/ })`); only those are let pass.
  */
 export const test = base.extend<{
   doc: DocPageModel;
+  expectedErrors: RegExp | null;
   hygiene: void;
   terminal: (scenario: string) => TerminalModel;
   layers: (scenario: string) => LayerViewModel;
 }>({
+  expectedErrors: [null, { option: true }],
   hygiene: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const errors: string[] = [];
       const foreign: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (msg) => {
         // Playwright's trace snapshots try to run script in every frame; the browser pane's
         // sandboxed iframe (no allow-scripts) refuses, as it should. Not the page's error.
-        if (msg.type() === 'error' && !msg.text().startsWith(TRACE_BLOCKED))
+        const expected = expectedErrors?.test(msg.text());
+        if (msg.type() === 'error' && !msg.text().startsWith(TRACE_BLOCKED) && !expected)
           errors.push(msg.text());
       });
-      page.on('pageerror', (err) => errors.push(String(err)));
+      page.on('pageerror', (err) => {
+        if (!expectedErrors?.test(String(err))) errors.push(String(err));
+      });
       page.on('request', (req) => {
         const url = req.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))

@@ -27,3 +27,34 @@ test('an address pointing at a playground starts that one at once, and not its n
   await page.waitForLoadState('networkidle');
   await expect(page.locator('[data-terminal]:not([data-terminal="idle"])')).toHaveCount(1);
 });
+
+test.describe('when the live terminal’s code cannot be downloaded', () => {
+  test.use({
+    serviceWorkers: 'block',
+    expectedErrors: /^(Failed to load resource: net::ERR_FAILED|ChunkLoadError: .*)$/,
+  });
+
+  test('the preview stays and the box says so in Korean, instead of a broken page', async ({
+    page,
+    request,
+    terminal,
+  }) => {
+    // The live terminal's chunks, as the page's preload script lists them, fail to download.
+    const html = await (await request.get('/playground/')).text();
+    const live = new Set(
+      [...html.matchAll(/\["script","(\/_next\/static\/chunks\/[^"]+\.js)"\]/g)].map((m) => m[1]),
+    );
+    expect(live.size).toBeGreaterThan(0);
+    await page.route('**/_next/static/chunks/**', (route) =>
+      live.has(new URL(route.request().url()).pathname) ? route.abort() : route.continue(),
+    );
+    await page.goto('/playground/');
+    const t = terminal('sandbox');
+    await t.box.hover();
+    await expect(t.box.getByRole('alert')).toHaveText(
+      '터미널을 불러오지 못했습니다. 네트워크를 확인하고 페이지를 새로 고쳐 주세요.',
+    );
+    await expect(t.box.getByRole('group', { name: '실습 터미널 미리 보기' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/couldn’t load/);
+  });
+});

@@ -92,7 +92,7 @@ function terminalReady(page, scenario) {
 }
 
 /** The steps of the terminal's start (components/terminal/mount.ts marks their ends). */
-const STEPS = ['mount', 'fonts', 'open', 'fit', 'machine', 'wired'];
+const STEPS = ['start', 'mount', 'fonts', 'open', 'fit', 'machine', 'wired'];
 
 /** ms since timeOrigin of each `terminal:<step>` mark of the page (missing: NaN). */
 function steps(page) {

@@ -4,19 +4,58 @@
  * first command, with a text field that keeps what is typed) until the live terminal (xterm and
  * the simulated machine, a separate chunk) is ready over it at the same size.
  */
-import dynamic from 'next/dynamic';
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import type { LiveTerminalProps } from './LiveTerminal';
 import { EarlyInputField, type EarlyInput } from './EarlyInput';
 import { Preview } from './Preview';
 import type { Phase } from './use-live-phase';
 import { warmUpNearPlaygrounds } from './warm-up';
 import previewStyles from './Preview.module.css';
+import styles from './TerminalBox.module.css';
+
+type LiveTerminalComponent = typeof import('./LiveTerminal').default;
+
+/** The live terminal's code, once its chunk has run (a playground started before). */
+let loadedTerminal: LiveTerminalComponent | null = null;
 
 /** One import site, so the early download and the component share one chunk group. */
-const loadLiveTerminal = () => import('./LiveTerminal');
-/** The live terminal: its chunk loads when it is first rendered (in the box, once asked for). */
-export const LiveTerminal = dynamic(loadLiveTerminal, { ssr: false });
+const loadLiveTerminal = () =>
+  import('./LiveTerminal').then((m) => {
+    loadedTerminal = m.default;
+    return m;
+  });
 warmUpNearPlaygrounds(loadLiveTerminal);
+
+/**
+ * The live terminal: its chunk loads when it is first rendered (in the box, once asked for), and
+ * it shows as soon as the chunk has run. Not `next/dynamic`: that suspends, and React holds back
+ * content revealed after a Suspense fallback until about 300 ms after the fallback showed, which
+ * on a page opened at a playground's anchor was a third of the wait for its terminal.
+ */
+export function LiveTerminal(props: LiveTerminalProps) {
+  const [loaded, setLoaded] = useState<LiveTerminalComponent | 'failed' | null>(
+    () => loadedTerminal,
+  );
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    loadLiveTerminal().then(
+      (m) => current && setLoaded(() => m.default),
+      () => current && setLoaded('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loaded]);
+  if (loaded === 'failed')
+    return (
+      <p role="alert" className={styles.failed}>
+        터미널을 불러오지 못했습니다. 네트워크를 확인하고 페이지를 새로 고쳐 주세요.
+      </p>
+    );
+  const Live = loaded;
+  return Live ? <Live {...props} /> : null;
+}
 
 export interface TerminalBoxProps {
   box: RefObject<HTMLDivElement | null>;
