@@ -22,3 +22,31 @@ for (const route of routes) {
     }
   });
 }
+
+test('no page moves under the reader while it loads, at 375 px and 1280 px', async ({
+  browser,
+}) => {
+  // Layout shifts as the browser reports them, from the first byte (Lighthouse's CLS counts
+  // these): the notes' off-screen blocks are only estimated (content-visibility), and an
+  // estimate on the first screen once moved a heading by 27 px.
+  for (const width of [375, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 823 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    for (const route of routes) {
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+      expect(shift, `${route} at ${width} px`).toBe(0);
+    }
+    await context.close();
+  }
+});
