@@ -9,12 +9,20 @@ import {
   type FileSystem,
   type InodeSource,
   inodeCounter,
-  type MemFs,
+  MemFs,
   type Mount,
   createDevFs,
   createProcFs,
 } from '../fs';
-import { commandLine, type Container, type ContainerConfig, type HostConfig } from './container';
+import {
+  commandLine,
+  hostnameOf,
+  type Container,
+  type ContainerConfig,
+  type HostConfig,
+} from './container';
+import { ETC_INODES, etcMounts, initLayer, writeEtcFiles } from './etc-files';
+import { bridgeAddressAt, freeHostNumber, type BridgeAddress } from './network';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
@@ -73,6 +81,8 @@ export interface CreateOptions {
   ports?: { hostPort: number; containerPort: number }[];
   tty?: boolean;
   interactive?: boolean;
+  /** --hostname / -h. */
+  hostname?: string;
 }
 
 const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -95,6 +105,9 @@ export class Engine {
   /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
+  private readonly etcFiles = new WeakMap<Container, MemFs>();
+  /** n of each started container's 172.17.0.n (never saved: a restored machine restarts them). */
+  private readonly hostNumbers = new WeakMap<Container, number>();
   private readonly workBudgetMs: number | null;
 
   constructor(options: EngineOptions) {
@@ -209,8 +222,9 @@ export class Engine {
       );
     const id = this.ids.hex64();
     const upper = new Layer({ id, clock: () => this.scheduler.now(), inodes: this.inodes });
+    const init = initLayer(id, image.layers, this.scheduler.now());
     const rootfs = new UnionFs({
-      layers: image.layers,
+      layers: [...image.layers, init],
       upper,
       clock: () => this.scheduler.now(),
       inodes: this.inodes,
@@ -242,6 +256,7 @@ export class Engine {
       tty: options.tty ?? false,
       openStdin: options.interactive ?? false,
     };
+    if (options.hostname !== undefined) config.hostname = options.hostname;
     const hostConfig: HostConfig = {
       binds: options.binds ?? [],
       mounts: specs,
@@ -278,10 +293,19 @@ export class Engine {
     return containerView(c, this.hostView(), this.systemMounts(c));
   }
 
-  /** Docker's /dev tmpfs and the container's procfs (its /proc/self/mounts). */
+  /**
+   * Docker's /dev tmpfs, the container's procfs (its /proc/self/mounts) and the /etc files the
+   * daemon binds in (etc-files.ts), made on first use and rewritten by `refreshEtcFiles`.
+   */
   private systemMounts(c: Container): Mount[] {
     let mounts = this.system.get(c);
     if (!mounts) {
+      const etc = new MemFs({
+        clock: () => this.scheduler.now(),
+        inodes: inodeCounter(ETC_INODES + 16),
+      });
+      this.etcFiles.set(c, etc);
+      this.refreshEtcFiles(c);
       const clock = () => c.created;
       const dev = createDevFs({ clock, random: this.random, container: true });
       const proc = createProcFs({
@@ -292,10 +316,43 @@ export class Engine {
       mounts = [
         { target: '/dev', fs: dev, source: '/', readOnly: false },
         { target: '/proc', fs: proc, source: '/', readOnly: false },
+        ...etcMounts(c, etc),
       ];
       this.system.set(c, mounts);
     }
     return mounts;
+  }
+
+  /** Writes the container's /etc/hostname, hosts and resolv.conf afresh, as each start does. */
+  refreshEtcFiles(c: Container): void {
+    const fs = this.etcFiles.get(c);
+    if (!fs) return void this.systemMounts(c);
+    let hostResolv: string | null = null;
+    try {
+      hostResolv = this.host.readTextFile('/etc/resolv.conf');
+    } catch {
+      // no resolv.conf on the host: Docker falls back to public resolvers
+    }
+    writeEtcFiles(fs, c, this.address(c)?.ip ?? null, hostResolv);
+  }
+
+  /**
+   * The container's bridge address while it runs (docs/semantics.md#m35-the-host-name-and-the-bridge-address):
+   * given at its start (`assignAddress`), or on first use for a container restored as running.
+   */
+  address(c: Container): BridgeAddress | null {
+    if (c.state.status !== 'running') return null;
+    if (!this.hostNumbers.has(c)) this.assignAddress(c);
+    return bridgeAddressAt(this.hostNumbers.get(c)!);
+  }
+
+  /** A starting container takes the lowest address no other running container holds. */
+  assignAddress(c: Container): void {
+    this.hostNumbers.delete(c);
+    const taken = [...this.containers.values()]
+      .filter((x) => x !== c && x.state.status === 'running' && this.hostNumbers.has(x))
+      .map((x) => this.hostNumbers.get(x)!);
+    this.hostNumbers.set(c, freeHostNumber(taken));
   }
 
   /** Builds what a process in `c` runs with; `attach` also receives its output. */
@@ -314,7 +371,7 @@ export class Engine {
     const root = this.view(c);
     const user = resolveUser(root, extra.user ?? c.config.user);
     const env = mergeEnv(
-      [`HOSTNAME=${c.id.slice(0, 12)}`, ...c.config.env, `HOME=${user.home}`],
+      [`HOSTNAME=${hostnameOf(c)}`, ...c.config.env, `HOME=${user.home}`],
       extra.env ?? [],
     );
     const term = this.scheduler.signal();
@@ -349,6 +406,7 @@ export class Engine {
       },
       connect: (port) => this.listeners.get(c.id)?.get(port) ?? null,
       containerId: c.id,
+      hostname: hostnameOf(c),
       tty,
       stdinOpen: extra.stdinOpen ?? false,
     };

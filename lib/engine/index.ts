@@ -28,7 +28,14 @@ export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
 export { archiveView } from './mounts';
-export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
+export type { BridgeAddress } from './network';
+export {
+  commandLine,
+  hostnameOf,
+  type Container,
+  type MountPoint,
+  type LogEntry,
+} from './container';
 export { preloadImages, PRELOAD_TIME, type PreloadSet } from './images';
 export {
   parseReference,
@@ -64,6 +71,8 @@ export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids
 export { imageFrom } from './images/build-kit';
 export {
   KERNEL,
+  HOST_HOSTS,
+  HOST_RESOLV_CONF,
   OPERATING_SYSTEM,
   CPUS,
   MEM_TOTAL_BYTES,

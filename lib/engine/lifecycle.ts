@@ -65,6 +65,8 @@ export async function start(
     finishedAt: null,
     error: '',
   };
+  engine.assignAddress(c);
+  engine.refreshEtcFiles(c);
   const finish = (code: number) => {
     if (settled) return;
     settled = true;

@@ -49,6 +49,8 @@ export interface ProcessSpec {
   listen(port: number, handler: HttpHandler): void;
   /** The container the process runs in. */
   containerId?: string;
+  /** The container's host name (its UTS namespace's, as `hostname` and `uname -n` read it). */
+  hostname?: string;
   /**
    * The process has a terminal (`-t`): its output already went through the terminal's line
    * discipline (LF written as CR LF, stdout and stderr one stream), and tools see a TTY this wide.

@@ -78,7 +78,7 @@ function containerSession(
   return new Session({
     flavor: bash ? 'bash' : 'busybox',
     user: bash ? (spec.identity.uid === 0 ? 'root' : undefined) : undefined,
-    hostname: bash && spec.containerId ? spec.containerId.slice(0, 12) : undefined,
+    hostname: spec.hostname ?? spec.containerId?.slice(0, 12),
     fs: spec.fs,
     identity: spec.identity,
     cwd: spec.cwd,

@@ -85,6 +85,7 @@ export class Session {
       cancel,
       history: [],
       clearScreen: () => this.onClear(),
+      kernel: { hostname: options.hostname ?? 'host' },
     };
     const env = new Map(Object.entries(options.env));
     env.set('PWD', options.cwd);

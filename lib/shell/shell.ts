@@ -25,7 +25,7 @@ import { Capture } from './io';
 import { parse, type ParseOptions } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
-import type { Command, Flavor, HttpClient, Output, SessionHandle } from './types';
+import type { Command, Flavor, HttpClient, KernelView, Output, SessionHandle } from './types';
 
 export interface ShellEnvironment {
   readonly flavor: Flavor;
@@ -47,6 +47,7 @@ export interface ShellEnvironment {
   cancel: Cancellable;
   readonly history: string[];
   clearScreen(): void;
+  readonly kernel?: KernelView;
 }
 
 export interface ShellOptions {

@@ -53,6 +53,16 @@ export interface CommandContext {
   pause(): Promise<void>;
   /** The session itself, for builtins (cd, export, history) and plug-ins such as `docker`. */
   readonly session: SessionHandle;
+  /** The kernel's answers (absent in sessions made without one: tests, fixtures). */
+  readonly kernel?: KernelView;
+}
+
+/**
+ * What a process asks its kernel rather than its files: the node name of its UTS namespace
+ * (`hostname`, `uname -n`; a container's is its host name, whatever /etc/hostname says).
+ */
+export interface KernelView {
+  readonly hostname: string;
 }
 
 export type CommandResult = number | Promise<number>;

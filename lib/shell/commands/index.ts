@@ -6,6 +6,7 @@ import { curl } from './curl';
 import { dd } from './dd';
 import { fileCommands } from './fs-family';
 import { gunzip, gzip, zcat } from './gzip';
+import { hostname } from './hostname';
 import { mount } from './mount';
 import { seq } from './seq';
 import { sh } from './sh';
@@ -24,6 +25,7 @@ export const standardCommands: readonly Command[] = [
   gzip,
   gunzip,
   zcat,
+  hostname,
   mount,
   seq,
   sh,

@@ -155,6 +155,7 @@ export async function runRegistered(
     sleep: (ms) => sh.host.sleep(ms, sh.host.cancel),
     pause: () => sh.host.pause?.() ?? Promise.resolve(),
     session: sh,
+    kernel: sh.host.kernel,
   };
   try {
     const status = await command.run(ctx);

@@ -17,6 +17,7 @@ import { pullImage } from './pull';
 
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'name', type: 'string' },
+  { name: 'hostname', short: 'h', type: 'string' },
   { name: 'interactive', short: 'i', type: 'bool' },
   { name: 'tty', short: 't', type: 'bool' },
   { name: 'rm', type: 'bool' },
@@ -104,6 +105,7 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
       ports,
       tty: bool(flags, 'tty'),
       interactive: bool(flags, 'interactive'),
+      hostname: str(flags, 'hostname'),
     },
   };
 }
