@@ -29,7 +29,7 @@ export interface ContainerConfig {
 }
 
 export interface HostConfig {
-  /** -v values as typed (inspect's HostConfig.Binds). */
+  /** The -v values that name a source, as the CLI sent them (inspect's HostConfig.Binds). */
   binds: string[];
   mounts: MountSpec[];
   volumesFrom: string[];

@@ -98,7 +98,8 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
       workdir: str(flags, 'workdir'),
       user: str(flags, 'user'),
       mounts,
-      binds: arr(flags, 'volume'),
+      // HostConfig.Binds: only the -v values with a source, as sent ("."-paths resolved)
+      binds: mounts.flatMap((m) => (m.kind === 'bind' ? [m.spec] : [])),
       volumesFrom: arr(flags, 'volumes-from'),
       autoRemove: bool(flags, 'rm'),
       readOnly: bool(flags, 'read-only'),
