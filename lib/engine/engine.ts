@@ -23,6 +23,7 @@ import {
 } from './container';
 import { ETC_INODES, etcMounts, initLayer, writeEtcFiles } from './etc-files';
 import { bridgeAddressAt, freeHostNumber, type BridgeAddress } from './network';
+import { PidNamespace, type ProcessHandle } from './pid-namespace';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
@@ -106,6 +107,7 @@ export class Engine {
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
   private readonly etcFiles = new WeakMap<Container, MemFs>();
+  private readonly namespaces = new WeakMap<Container, PidNamespace>();
   /** n of each started container's 172.17.0.n (never saved: a restored machine restarts them). */
   private readonly hostNumbers = new WeakMap<Container, number>();
   private readonly workBudgetMs: number | null;
@@ -366,10 +368,13 @@ export class Engine {
       env?: string[];
       tty?: { columns: number } | null;
       stdinOpen?: boolean;
+      /** The container's main process (PID 1 of a new PID namespace), not a `docker exec`. */
+      init?: boolean;
     } = {},
   ) {
     const root = this.view(c);
     const user = resolveUser(root, extra.user ?? c.config.user);
+    const process = this.register(c, argv, user, extra.init ?? false);
     const env = mergeEnv(
       [`HOSTNAME=${hostnameOf(c)}`, ...c.config.env, `HOME=${user.home}`],
       extra.env ?? [],
@@ -407,10 +412,30 @@ export class Engine {
       connect: (port) => this.listeners.get(c.id)?.get(port) ?? null,
       containerId: c.id,
       hostname: hostnameOf(c),
+      pid: process.pid,
+      processes: this.namespaces.get(c),
       tty,
       stdinOpen: extra.stdinOpen ?? false,
     };
-    return { spec, term, cancel };
+    return { spec, term, cancel, process };
+  }
+
+  /** The process in the container's PID namespace: PID 1 of a new one, or an exec joining it. */
+  private register(
+    c: Container,
+    argv: readonly string[],
+    user: { uid: number; gid: number },
+    init: boolean,
+  ): ProcessHandle {
+    const info = { ppid: 0, uid: user.uid, gid: user.gid, argv: [...argv], comm: commOf(argv) };
+    let ns = this.namespaces.get(c);
+    if (init || !ns) {
+      const main = init ? info : { ...info, argv: commandLine(c), comm: commOf(commandLine(c)) };
+      ns = new PidNamespace(main, () => c.state.status === 'running');
+      this.namespaces.set(c, ns);
+      if (init) return ns.init();
+    }
+    return ns.exec(info);
   }
 
   /** The host's network: a request to a published port reaches the container's app. */
@@ -432,6 +457,12 @@ export class Engine {
   get internals() {
     return { runner: this.runner, listeners: this.listeners, kills: this.kills };
   }
+}
+
+/** /proc/<pid>/comm: the executable's file name, cut to 15 characters. */
+function commOf(argv: readonly string[]): string {
+  const name = argv[0] ?? '';
+  return name.slice(name.lastIndexOf('/') + 1).slice(0, 15);
 }
 
 /** Later entries replace earlier ones with the same NAME=. */

@@ -55,8 +55,10 @@ export type {
   HttpResponse,
   Output,
   Program,
+  ProcessInfo,
   ProcessRunner,
   ProcessSpec,
+  ProcessTable,
   Repl,
 } from './process';
 export { readTodoConfig } from './apps/todo-config';

@@ -43,6 +43,7 @@ export async function start(
   const { spec, term, cancel } = engine.processSpec(c, argv, attach, {
     tty: c.config.tty ? { columns: attach.columns ?? 80 } : null,
     stdinOpen: c.config.openStdin || c.config.tty,
+    init: true,
   });
   const problem = engine.internals.runner.check(spec);
   if (problem && 'notFound' in problem) return failStart(c, EXEC_NOT_FOUND(problem.notFound), 127);
@@ -146,15 +147,16 @@ export async function exec(
 ): Promise<number> {
   if (c.state.status !== 'running')
     throw new DaemonError(`Container ${c.id} is not running`, 'conflict');
-  const { spec } = engine.processSpec(c, argv, {}, options);
+  const { spec, process } = engine.processSpec(c, argv, {}, options);
   const problem = engine.internals.runner.check(spec);
+  if (problem) process.end();
   if (problem && 'notFound' in problem)
     throw new DaemonError(
       `OCI runtime exec failed: exec failed: unable to start container process: exec: "${problem.notFound}": executable file not found in $PATH: unknown`,
       'system',
     );
   // exec output is not part of `docker logs`
-  if (!spec.tty) return engine.internals.runner.run({ ...spec, ...io });
-  const out = ttyOutput(io.stdout);
-  return engine.internals.runner.run({ ...spec, stdout: out, stderr: out });
+  const out = spec.tty ? ttyOutput(io.stdout) : null;
+  const streams = out ? { stdout: out, stderr: out } : io;
+  return engine.internals.runner.run({ ...spec, ...streams }).finally(() => process.end());
 }

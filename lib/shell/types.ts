@@ -1,5 +1,5 @@
 import type { FileSystem, Identity } from '../fs';
-import type { HttpResponse } from '../engine';
+import type { HttpResponse, ProcessInfo, ProcessTable } from '../engine';
 import type { Cancellable } from '../runtime';
 
 /**
@@ -63,6 +63,15 @@ export interface CommandContext {
  */
 export interface KernelView {
   readonly hostname: string;
+  /** The process this shell is, in its container's PID namespace (absent on the host). */
+  readonly self?: ProcessInfo;
+  /** The processes of that namespace. */
+  readonly processes?: ProcessTable;
+  /**
+   * The command replaces the shell instead of running in a fork: BusyBox ash execs the last
+   * command of `sh -c` (and of a command line that is the container's process) in its place.
+   */
+  readonly tail?: boolean;
 }
 
 export type CommandResult = number | Promise<number>;

@@ -100,7 +100,7 @@ export async function runIn(
       c,
       argv,
       { stdout: progress, stderr: red },
-      { env: buildArgEnv(stage) },
+      { env: buildArgEnv(stage), init: true },
     ).spec;
   } catch (e) {
     if (e instanceof DaemonError) throw new BuildError(e.message);

@@ -8,6 +8,7 @@ import { fileCommands } from './fs-family';
 import { gunzip, gzip, zcat } from './gzip';
 import { hostname } from './hostname';
 import { mount } from './mount';
+import { ps } from './ps';
 import { seq } from './seq';
 import { sh } from './sh';
 import { sudo } from './sudo';
@@ -27,6 +28,7 @@ export const standardCommands: readonly Command[] = [
   zcat,
   hostname,
   mount,
+  ps,
   seq,
   sh,
   sudo,

@@ -133,3 +133,40 @@ describe('hostname on the host', () => {
     });
   });
 });
+
+describe('ps in a container', () => {
+  const HEAD = 'PID   USER     COMMAND\n';
+
+  it('forks ps as PID 7 after the start, or runs it as the shell itself when it comes last', async () => {
+    const m = createMachine({ seed: 1, images: 'oracle' });
+    expect(await out(m, "docker run --rm diamol/base sh -c 'ps; true'")).toBe(
+      `${HEAD}    1 root     sh -c ps; true\n    7 root     {ps} sh -c ps; true\n`,
+    );
+    expect(await out(m, "docker run --rm diamol/base sh -c 'true; ps'")).toBe(
+      `${HEAD}    1 root     {ps} sh -c true; ps\n`,
+    );
+    expect(await out(m, 'docker run --rm -u 1000 diamol/base ps')).toBe(
+      `${HEAD}    1 1000     ps\n`,
+    );
+  });
+
+  it('lists the main process and each exec, six PIDs apart; a restart starts over', async () => {
+    const m = createMachine({ seed: 1, images: 'oracle' });
+    await run(m, 'docker run -d --name d1 diamol/base sleep 100');
+    const first = `${HEAD}    1 root     sleep 100\n    7 root     ps\n`;
+    expect(await out(m, 'docker exec d1 ps')).toBe(first);
+    expect(await out(m, 'docker exec d1 ps')).toBe(
+      `${HEAD}    1 root     sleep 100\n   13 root     ps\n`,
+    );
+    expect(await out(m, "docker exec d1 sh -c 'ps -o pid,ppid,comm; true'")).toBe(
+      'PID   PPID  COMMAND\n    1     0 sleep\n   19     0 sh\n   25    19 ps\n',
+    );
+    await run(m, 'docker restart -t 0 d1');
+    expect(await out(m, 'docker exec d1 ps')).toBe(first);
+  });
+
+  it('is not on the host', async () => {
+    const m = createMachine({ seed: 1 });
+    expect(await run(m, 'ps')).toMatchObject({ exitCode: 127 });
+  });
+});
