@@ -28,7 +28,7 @@ import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
 import { Registry } from './registry/registry';
-import { containerView, resolveMounts } from './mounts';
+import { archiveView, containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
 import { registerMountPoints } from './mount-spec';
 import type { MountRequest } from './mount-spec.types';
@@ -323,6 +323,16 @@ export class Engine {
       this.system.set(c, mounts);
     }
     return mounts;
+  }
+
+  /**
+   * What `docker cp` reads and writes (mounts.ts archiveView), with the /etc files Docker wrote
+   * once the container has started (before, the init layer's empty files show).
+   */
+  archive(c: Container): MountedFs {
+    const started = c.state.startedAt !== null;
+    const etc = started ? this.systemMounts(c).filter((m) => m.target.startsWith('/etc/')) : [];
+    return archiveView(c, this.hostView(), etc);
   }
 
   /** Writes the container's /etc/hostname, hosts and resolv.conf afresh, as each start does. */
