@@ -112,7 +112,8 @@ async function main() {
   const routes = opts.routes.length ? opts.routes : pagesOf('out');
   const dir = opts.keep ?? mkdtempSync(join(tmpdir(), 'layerlab-lh-'));
   mkdirSync(dir, { recursive: true });
-  const server = createStaticServer('out');
+  // LIGHTHOUSE_OUT: another export to measure (a variant of out/ being compared).
+  const server = createStaticServer(process.env.LIGHTHOUSE_OUT ?? 'out');
   // A port of its own each time: two measurements at once never measure each other's build.
   const base = await listen(server, 0, '127.0.0.1');
   const loadBefore = loadavg()[0];
