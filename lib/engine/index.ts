@@ -37,6 +37,7 @@ export {
   type LogEntry,
 } from './container';
 export { preloadImages, PRELOAD_TIME, type PreloadSet } from './images';
+export { isDebianBusyboxStatic } from './images/busybox-applets';
 export {
   parseReference,
   familiarTagged,

@@ -165,6 +165,20 @@ describe('ps in a container', () => {
     expect(await out(m, 'docker exec d1 ps')).toBe(first);
   });
 
+  it("in Alpine's BusyBox: a TIME column, and ps's own command line (it is exec'd)", async () => {
+    const m = createMachine({ seed: 1 });
+    const head = 'PID   USER     TIME  COMMAND\n';
+    expect(await out(m, "docker run --rm alpine sh -c 'ps; true'")).toBe(
+      `${head}    1 root      0:00 sh -c ps; true\n    7 root      0:00 ps\n`,
+    );
+    expect(await out(m, "docker run --rm alpine sh -c 'true; ps -ef'")).toBe(
+      `${head}    1 root      0:00 ps -ef\n`,
+    );
+    expect((await run(m, 'docker run --rm alpine ps -o nosuch')).stderr).toBe(
+      "ps: bad -o argument 'nosuch', supported arguments: user,group,comm,args,pid,ppid,pgid,etime,nice,rgroup,ruser,time,tty,vsz,sid,stat,rss\n",
+    );
+  });
+
   it('is not on the host', async () => {
     const m = createMachine({ seed: 1 });
     expect(await run(m, 'ps')).toMatchObject({ exitCode: 127 });
