@@ -441,7 +441,8 @@ export class Engine {
     let ns = this.namespaces.get(c);
     if (init || !ns) {
       const main = init ? info : { ...info, argv: commandLine(c), comm: commOf(commandLine(c)) };
-      ns = new PidNamespace(main, () => c.state.status === 'running');
+      // PID 1 lives until the container exits (a build step's container never counts as running)
+      ns = new PidNamespace(main, () => c.state.status !== 'exited');
       this.namespaces.set(c, ns);
       if (init) return ns.init();
     }

@@ -179,6 +179,14 @@ describe('ps in a container', () => {
     );
   });
 
+  it("runs a build step's command as PID 1 of its container, which has the /etc files too", async () => {
+    const m = createMachine({ seed: 1, images: 'oracle' });
+    await run(m, "mkdir b && printf 'FROM diamol/base\\nRUN ls /etc; ps\\n' > b/Dockerfile");
+    const r = await run(m, 'DOCKER_BUILDKIT=0 docker build b');
+    expect(r.stdout).toContain(`${HEAD}    1 root     {ps} /bin/sh -c ls /etc; ps\n`);
+    expect(r.stdout).toMatch(/^hostname\nhosts\n(.*\n)*resolv\.conf$/m);
+  });
+
   it('is not on the host', async () => {
     const m = createMachine({ seed: 1 });
     expect(await run(m, 'ps')).toMatchObject({ exitCode: 127 });
