@@ -46,6 +46,9 @@ Description:
 `;
 
 const GNU_LONG: Record<string, string> = {
+  help: 'h',
+  version: 'V',
+  boot: 'b',
   alias: 'a',
   domain: 'd',
   fqdn: 'f',
@@ -122,23 +125,34 @@ export const hostname: Command = {
     const r = getopt(
       ctx,
       bash
-        ? { flags: 'adfisy', withValue: 'F', long: GNU_LONG }
+        ? { flags: 'abdfhisyV', withValue: 'F', long: GNU_LONG }
         : { flags: 'sidf', withValue: 'F' },
     );
-    // Debian's hostname prints its whole usage after getopt's complaint, and no "Try" line
-    if (!r.ok && bash) ctx.stderr.write(r.error + GNU_USAGE);
-    if (!r.ok) return bash ? 255 : optionError(ctx, r.error);
-    return show(ctx, r.opts);
+    if (r.ok) return bash ? gnu(ctx, r.opts) : show(ctx, r.opts);
+    if (!bash) return optionError(ctx, r.error);
+    // Debian's hostname: getopt's complaint on stderr, its whole usage on stdout, no "Try" line
+    ctx.stderr.write(r.error);
+    ctx.stdout.write(GNU_USAGE);
+    return 255;
   },
 };
+
+/** Debian's hostname: -V, -h and too many operands first (recorded: usage and exit 255). */
+function gnu(ctx: CommandContext, opts: Options): number {
+  if (opts.flags.has('V')) {
+    ctx.stdout.write('hostname 3.23\n');
+    return 0;
+  }
+  if (opts.flags.has('h') || opts.operands.length > 1) {
+    (opts.flags.has('h') ? ctx.stdout : ctx.stderr).write(GNU_USAGE);
+    return 255;
+  }
+  return show(ctx, opts);
+}
 
 function show(ctx: CommandContext, { flags, operands, values }: Options): number {
   const bash = ctx.flavor === 'bash';
   const name = ctx.kernel?.hostname ?? 'localhost';
-  if (bash && operands.length > 1) {
-    ctx.stderr.write(GNU_USAGE);
-    return 255;
-  }
   const file = values.get('F')?.at(-1);
   if (operands.length > 0 || file !== undefined) return setName(ctx, file);
   if (bash && flags.has('y')) {

@@ -127,6 +127,15 @@ describe('hostname on the host', () => {
       'host\nhost\nhost\n127.0.1.1\n',
     );
     expect(await run(m, 'hostname -d')).toMatchObject({ stdout: '', exitCode: 0 });
+    // where Debian's hostname writes its usage (recorded by hand: the fixture merges the streams)
+    const bad = await run(m, 'hostname -x');
+    expect([bad.stderr, bad.stdout.split('\n')[0], bad.exitCode]).toEqual([
+      "hostname: invalid option -- 'x'\n",
+      'Usage: hostname [-b] {hostname|-F file}         set host name (from file)',
+      255,
+    ]);
+    expect(await run(m, 'hostname a b')).toMatchObject({ stdout: '', exitCode: 255 });
+    expect(await run(m, 'hostname --help')).toMatchObject({ stderr: '', exitCode: 255 });
     expect(await run(m, 'hostname foo')).toMatchObject({
       stderr: 'hostname: you must be root to change the host name\n',
       exitCode: 1,
