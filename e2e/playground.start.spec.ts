@@ -31,7 +31,7 @@ test('an address pointing at a playground starts that one at once, and not its n
 test.describe('when the live terminal’s code cannot be downloaded', () => {
   test.use({
     serviceWorkers: 'block',
-    expectedErrors: /^(Failed to load resource: net::ERR_FAILED|ChunkLoadError: .*)$/,
+    expectedErrors: /^(Failed to load resource: net::ERR_FAILED$|ChunkLoadError: )/,
   });
 
   test('the preview stays and the box says so in Korean, instead of a broken page', async ({
@@ -56,5 +56,37 @@ test.describe('when the live terminal’s code cannot be downloaded', () => {
     );
     await expect(t.box.getByRole('group', { name: '실습 터미널 미리 보기' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/couldn’t load/);
+  });
+});
+
+test.describe('when a panel’s code cannot be downloaded', () => {
+  test.use({
+    serviceWorkers: 'block',
+    expectedErrors: /^(Failed to load resource: net::ERR_FAILED$|ChunkLoadError: )/,
+  });
+
+  test('the layer view says so and the terminal goes on working', async ({
+    page,
+    request,
+    terminal,
+  }) => {
+    // The page's own scripts and the live terminal's load; every other chunk (the panels') fails.
+    const html = await (await request.get('/playground/')).text();
+    const allowed = new Set([
+      ...[...html.matchAll(/\/_next\/static\/chunks\/[^"'\\]+\.js/g)].map((m) => m[0]),
+    ]);
+    await page.route('**/_next/static/chunks/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      return path.endsWith('.js') && !allowed.has(path) ? route.abort() : route.continue();
+    });
+    await page.goto('/playground/');
+    const t = terminal('sandbox');
+    await t.open();
+    await expect(page.getByRole('alert').filter({ hasText: '레이어 보기:' })).toHaveText(
+      '레이어 보기: 이 부분을 불러오지 못했습니다. 네트워크를 확인하고 페이지를 새로 고쳐 주세요.',
+    );
+    await t.focus();
+    await t.run('echo still here');
+    await expect.poll(() => t.text()).toContain('still here');
   });
 });

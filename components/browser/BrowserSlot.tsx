@@ -5,6 +5,7 @@
  * browser's "connection refused" page); the pane itself is a lazy chunk.
  */
 import { lazy, Suspense, useState } from 'react';
+import { LoadBoundary } from '@/components/site/LoadBoundary';
 import type { Machine } from '@/lib/machine';
 import type { PlaygroundController } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
@@ -25,13 +26,15 @@ export function BrowserSlot({ controller }: BrowserSlotProps) {
   if (publishing && openFor !== machine) setOpenFor(machine);
   if (!machine || (!publishing && openFor !== machine)) return null;
   return (
-    <Suspense fallback={null}>
-      <Browser
-        live={live!}
-        // A page the pane loaded may have changed the machine (a form the app stored).
-        onChanged={() => controller?.activity()}
-      />
-    </Suspense>
+    <LoadBoundary what="브라우저 창">
+      <Suspense fallback={null}>
+        <Browser
+          live={live!}
+          // A page the pane loaded may have changed the machine (a form the app stored).
+          onChanged={() => controller?.activity()}
+        />
+      </Suspense>
+    </LoadBoundary>
   );
 }
 

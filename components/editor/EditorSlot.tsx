@@ -6,6 +6,7 @@
  */
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
+import { LoadBoundary } from '@/components/site/LoadBoundary';
 import type { PlaygroundController } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
 import styles from './Editor.module.css';
@@ -61,12 +62,14 @@ export function EditorSlot(props: EditorSlotProps) {
       {mounted && (
         <div id={panelId} hidden={!open}>
           {controller && machine ? (
-            <EditorPanel
-              scenario={props.scenario}
-              controller={controller}
-              files={files}
-              autoFocus={early}
-            />
+            <LoadBoundary what="편집기">
+              <EditorPanel
+                scenario={props.scenario}
+                controller={controller}
+                files={files}
+                autoFocus={early}
+              />
+            </LoadBoundary>
           ) : (
             <EditorWaiting text="실습 머신을 준비하고 있습니다…" />
           )}

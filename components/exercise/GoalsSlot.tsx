@@ -6,6 +6,7 @@
  * "완료한 실습"), in the same lines, so nothing moves.
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { LoadBoundary } from '@/components/site/LoadBoundary';
 import type { PlaygroundController } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
 import { RESET_EVENT, type ResetRequest } from '@/components/playground/events';
@@ -61,14 +62,16 @@ export function GoalsSlot(props: GoalsSlotProps) {
     <div className={styles.goalsBox} aria-label="실습 목표" role="group">
       {/* The static checklist has the live panel's layout and stays until it has loaded. */}
       {live ? (
-        <Suspense fallback={staticGoals}>
-          <GoalsLive
-            scenario={scenario}
-            live={live}
-            initialHints={asked ? 1 : 0}
-            goalHints={goalHints}
-          />
-        </Suspense>
+        <LoadBoundary what="실습 목표">
+          <Suspense fallback={staticGoals}>
+            <GoalsLive
+              scenario={scenario}
+              live={live}
+              initialHints={asked ? 1 : 0}
+              goalHints={goalHints}
+            />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         staticGoals
       )}

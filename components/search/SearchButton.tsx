@@ -5,6 +5,7 @@
  * carries just this button.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { LoadBoundary } from '@/components/site/LoadBoundary';
 import styles from './Search.module.css';
 
 const loadDialog = () => import('./SearchDialog');
@@ -70,9 +71,11 @@ export function SearchButton() {
         </kbd>
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <SearchDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        <LoadBoundary what="검색">
+          <Suspense fallback={null}>
+            <SearchDialog onClose={() => setOpen(false)} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -14,6 +14,7 @@ import { GoalsSlot } from '@/components/exercise/GoalsSlot';
 import { EditorSlot } from '@/components/editor/EditorSlot';
 import { BrowserSlot } from '@/components/browser/BrowserSlot';
 import { LayerViewPlaceholder } from '@/components/layer-view/Placeholder';
+import { LoadBoundary } from '@/components/site/LoadBoundary';
 import type { PlaygroundController, PlaygroundSnapshot } from '@/lib/playground';
 import { usePlayground } from '@/components/playground/use-playground';
 import { Toolbar } from './Toolbar';
@@ -217,13 +218,15 @@ function Panels(props: PanelsProps) {
         activate={activate}
       />
       {live ? (
-        <LayerView
-          machine={live.machine}
-          version={live.version}
-          scenario={scenario}
-          lastLine={live.change.kind === 'command' ? live.change.line : ''}
-          onInsert={props.insert}
-        />
+        <LoadBoundary what="레이어 보기">
+          <LayerView
+            machine={live.machine}
+            version={live.version}
+            scenario={scenario}
+            lastLine={live.change.kind === 'command' ? live.change.line : ''}
+            onInsert={props.insert}
+          />
+        </LoadBoundary>
       ) : (
         <LayerViewPlaceholder />
       )}
