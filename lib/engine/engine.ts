@@ -258,7 +258,8 @@ export class Engine {
       tty: options.tty ?? false,
       openStdin: options.interactive ?? false,
     };
-    if (options.hostname !== undefined) config.hostname = options.hostname;
+    // an empty --hostname is no hostname: the short ID
+    if (options.hostname) config.hostname = options.hostname;
     const hostConfig: HostConfig = {
       binds: options.binds ?? [],
       mounts: specs,

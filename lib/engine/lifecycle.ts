@@ -5,14 +5,18 @@
  * not (docs/semantics.md#l5-tmpfs-content-does-not-survive-a-stop), `--rm` removes the container
  * and its anonymous volumes when the process ends (docs/semantics.md#m30---rm-is-rm--v-on-exit).
  */
+import { encodeUtf8 } from '../fs';
 import type { Container } from './container';
-import { commandLine } from './container';
+import { commandLine, hostnameOf } from './container';
 import type { Engine } from './engine';
 import { DaemonError } from './errors';
 import { createMountTarget, freshTmpfs, typeMismatch } from './mounts';
 import { tmpfsStartError } from './mount-spec-tmpfs';
 import { ttyOutput, type Output } from './process';
 import { removeAnonymousVolumes } from './volumes-ops';
+
+const RUNC_INIT =
+  'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 
 const EXEC_NOT_FOUND = (name: string) =>
   `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown`;
@@ -32,6 +36,9 @@ export async function start(
   // runc mounts each tmpfs; the kernel refuses bad size=/mode= options (exit code 128 in inspect)
   const refused = c.hostConfig.mounts.map(tmpfsStartError).find((e) => e !== null);
   if (refused) return failStart(c, refused, 128);
+  // sethostname(2) takes at most 64 bytes (HOST_NAME_MAX); runc's EINVAL, as recorded
+  if (encodeUtf8(hostnameOf(c)).length > 64)
+    return failStart(c, `${RUNC_INIT}sethostname: invalid argument: unknown`, 128);
   const host = engine.hostView();
   for (const m of c.mounts)
     if (m.type === 'tmpfs') {
