@@ -29,7 +29,7 @@ export interface ProcessHandle {
 
 export class PidNamespace implements ProcessTable {
   private next = FIRST_PID_AFTER_START;
-  private readonly entries: Entry[] = [];
+  private entries: Entry[] = [];
 
   /** A new namespace whose PID 1 runs `argv`, alive while `running` says so. */
   constructor(init: Omit<ProcessInfo, 'pid'>, running: () => boolean) {
@@ -42,7 +42,8 @@ export class PidNamespace implements ProcessTable {
     this.next += PIDS_PER_EXEC;
     let ended = false;
     const entry: Entry = { info: { ...process, pid }, alive: () => !ended };
-    this.entries.push(entry);
+    // ended execs leave the table (PID 1 stays: its liveness is the container's)
+    this.entries = [...this.entries.filter((e, i) => i === 0 || e.alive()), entry];
     return {
       pid,
       end: () => void (ended = true),
