@@ -9,7 +9,7 @@ import {
   type FileSystem,
   type InodeSource,
   inodeCounter,
-  MemFs,
+  type MemFs,
   type Mount,
   createDevFs,
   createProcFs,
@@ -21,9 +21,8 @@ import {
   type ContainerConfig,
   type HostConfig,
 } from './container';
-import { ETC_INODES, etcMounts, initLayer, writeEtcFiles } from './etc-files';
-import { bridgeAddressAt, freeHostNumber, type BridgeAddress } from './network';
-import { PidNamespace, type ProcessHandle } from './pid-namespace';
+import { initLayer } from './etc-files';
+import { Sandboxes } from './sandbox';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
@@ -106,10 +105,8 @@ export class Engine {
   /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
-  private readonly etcFiles = new WeakMap<Container, MemFs>();
-  private readonly namespaces = new WeakMap<Container, PidNamespace>();
-  /** n of each started container's 172.17.0.n (never saved: a restored machine restarts them). */
-  private readonly hostNumbers = new WeakMap<Container, number>();
+  /** Per container: its bridge address, /etc files and PID namespace (sandbox.ts). */
+  readonly sandboxes: Sandboxes;
   private readonly workBudgetMs: number | null;
 
   constructor(options: EngineOptions) {
@@ -123,6 +120,11 @@ export class Engine {
     this.random = options.random;
     this.ids = new IdGenerator(options.random);
     this.host = options.host;
+    this.sandboxes = new Sandboxes(
+      () => this.containers.values(),
+      options.host,
+      () => this.scheduler.now(),
+    );
     this.runner = options.runner;
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
@@ -298,17 +300,11 @@ export class Engine {
 
   /**
    * Docker's /dev tmpfs, the container's procfs (its /proc/self/mounts) and the /etc files the
-   * daemon binds in (etc-files.ts), made on first use and rewritten by `refreshEtcFiles`.
+   * daemon binds in (sandbox.ts), made on first use.
    */
   private systemMounts(c: Container): Mount[] {
     let mounts = this.system.get(c);
     if (!mounts) {
-      const etc = new MemFs({
-        clock: () => this.scheduler.now(),
-        inodes: inodeCounter(ETC_INODES + 16),
-      });
-      this.etcFiles.set(c, etc);
-      this.refreshEtcFiles(c);
       const clock = () => c.created;
       const dev = createDevFs({ clock, random: this.random, container: true });
       const proc = createProcFs({
@@ -319,7 +315,7 @@ export class Engine {
       mounts = [
         { target: '/dev', fs: dev, source: '/', readOnly: false },
         { target: '/proc', fs: proc, source: '/', readOnly: false },
-        ...etcMounts(c, etc),
+        ...this.sandboxes.etcMounts(c),
       ];
       this.system.set(c, mounts);
     }
@@ -332,40 +328,8 @@ export class Engine {
    */
   archive(c: Container): MountedFs {
     const started = c.state.startedAt !== null;
-    const etc = started ? this.systemMounts(c).filter((m) => m.target.startsWith('/etc/')) : [];
+    const etc = started ? this.sandboxes.etcMounts(c) : [];
     return archiveView(c, this.hostView(), etc);
-  }
-
-  /** Writes the container's /etc/hostname, hosts and resolv.conf afresh, as each start does. */
-  refreshEtcFiles(c: Container): void {
-    const fs = this.etcFiles.get(c);
-    if (!fs) return void this.systemMounts(c);
-    let hostResolv: string | null = null;
-    try {
-      hostResolv = this.host.readTextFile('/etc/resolv.conf');
-    } catch {
-      // no resolv.conf on the host: Docker falls back to public resolvers
-    }
-    writeEtcFiles(fs, c, this.address(c)?.ip ?? null, hostResolv);
-  }
-
-  /**
-   * The container's bridge address while it runs (docs/semantics.md#m35-the-host-name-and-the-bridge-address):
-   * given at its start (`assignAddress`), or on first use for a container restored as running.
-   */
-  address(c: Container): BridgeAddress | null {
-    if (c.state.status !== 'running') return null;
-    if (!this.hostNumbers.has(c)) this.assignAddress(c);
-    return bridgeAddressAt(this.hostNumbers.get(c)!);
-  }
-
-  /** A starting container takes the lowest address no other running container holds. */
-  assignAddress(c: Container): void {
-    this.hostNumbers.delete(c);
-    const taken = [...this.containers.values()]
-      .filter((x) => x !== c && x.state.status === 'running' && this.hostNumbers.has(x))
-      .map((x) => this.hostNumbers.get(x)!);
-    this.hostNumbers.set(c, freeHostNumber(taken));
   }
 
   /** Builds what a process in `c` runs with; `attach` also receives its output. */
@@ -385,7 +349,7 @@ export class Engine {
   ) {
     const root = this.view(c);
     const user = resolveUser(root, extra.user ?? c.config.user);
-    const process = this.register(c, argv, user, extra.init ?? false);
+    const process = this.sandboxes.register(c, argv, user, extra.init ?? false);
     const env = mergeEnv(
       [`HOSTNAME=${hostnameOf(c)}`, ...c.config.env, `HOME=${user.home}`],
       extra.env ?? [],
@@ -424,30 +388,11 @@ export class Engine {
       containerId: c.id,
       hostname: hostnameOf(c),
       pid: process.pid,
-      processes: this.namespaces.get(c),
+      processes: this.sandboxes.namespace(c),
       tty,
       stdinOpen: extra.stdinOpen ?? false,
     };
     return { spec, term, cancel, process };
-  }
-
-  /** The process in the container's PID namespace: PID 1 of a new one, or an exec joining it. */
-  private register(
-    c: Container,
-    argv: readonly string[],
-    user: { uid: number; gid: number },
-    init: boolean,
-  ): ProcessHandle {
-    const info = { ppid: 0, uid: user.uid, gid: user.gid, argv: [...argv], comm: commOf(argv) };
-    let ns = this.namespaces.get(c);
-    if (init || !ns) {
-      const main = init ? info : { ...info, argv: commandLine(c), comm: commOf(commandLine(c)) };
-      // PID 1 lives until the container exits (a build step's container never counts as running)
-      ns = new PidNamespace(main, () => c.state.status !== 'exited');
-      this.namespaces.set(c, ns);
-      if (init) return ns.init();
-    }
-    return ns.exec(info);
   }
 
   /** The host's network: a request to a published port reaches the container's app. */
@@ -469,12 +414,6 @@ export class Engine {
   get internals() {
     return { runner: this.runner, listeners: this.listeners, kills: this.kills };
   }
-}
-
-/** /proc/<pid>/comm: the executable's file name, cut to 15 characters. */
-function commOf(argv: readonly string[]): string {
-  const name = argv[0] ?? '';
-  return name.slice(name.lastIndexOf('/') + 1).slice(0, 15);
 }
 
 /** Later entries replace earlier ones with the same NAME=. */

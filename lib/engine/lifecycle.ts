@@ -73,8 +73,8 @@ export async function start(
     finishedAt: null,
     error: '',
   };
-  engine.assignAddress(c);
-  engine.refreshEtcFiles(c);
+  engine.sandboxes.assignAddress(c);
+  engine.sandboxes.refreshEtcFiles(c);
   const finish = (code: number) => {
     if (settled) return;
     settled = true;

@@ -10,9 +10,9 @@ import { derivedId } from './ids';
 
 export const BRIDGE_NETWORK_ID = derivedId('network:bridge');
 
-/** The container's bridge address while running, else null. */
+/** The container's bridge address while running, else null (lib/engine/sandbox.ts). */
 export function bridgeAddress(engine: Engine, c: Container) {
-  return engine.address(c);
+  return engine.sandboxes.address(c);
 }
 
 export function networkSettings(engine: Engine, c: Container): GoStruct {
