@@ -5,7 +5,9 @@
  *
  * Invariants:
  * - Image layers are never copied or changed: every container's UnionFs stacks the same Layer
- *   objects; changes land in the container's UpperDir (copy-up, whiteouts: lib/fs).
+ *   objects, then its own `-init` layer (empty files where Docker binds /etc/hostname, hosts and
+ *   resolv.conf: docs/semantics.md#m34-docker-binds-its-own-etc-files); changes land in the
+ *   container's UpperDir (copy-up, whiteouts: lib/fs).
  * - Removing a container drops its writable layer only; volumes outlive it
  * (docs/semantics.md#l3-a-volume-outlives-its-containers) except its   anonymous ones with `rm -v`
  * / `--rm` when nobody else uses them (docs/semantics.md#m29-rm--v-takes-anonymous-volumes).
