@@ -98,8 +98,9 @@ function metaOf(node: Node | undefined): EntryOptions {
 }
 
 /**
- * The container's `-init` layer (daemon/initlayer): empty files where Docker binds its own,
- * between the image and the writable layer. Its directories keep the image's metadata.
+ * The container's `-init` layer (daemon/initlayer): empty files where Docker binds its own, and
+ * /.dockerenv, between the image and the writable layer. Its directories keep the image's
+ * metadata.
  */
 export function initLayer(
   containerId: string,
@@ -117,5 +118,7 @@ export function initLayer(
   layer.putDir('/etc', { mode: 0o755, mtime: created, ...metaOf(imageEntry(image, '/etc')) });
   for (const name of ETC_FILES)
     layer.putFile(`/etc/${name}`, new Uint8Array(), { mode: 0o755, mtime: created });
+  // the file that tells a process it runs in a Docker container
+  layer.putFile('/.dockerenv', new Uint8Array(), { mode: 0o755, mtime: created });
   return layer.freeze();
 }
