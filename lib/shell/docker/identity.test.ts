@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_RESOLV_CONF } from '../../engine';
+import { buildLayerModel } from '../../layers';
 import { createMachine, restoreMachine, snapshot, type Machine } from '../../machine';
 
 /**
@@ -116,6 +117,8 @@ describe('what docker diff and the layers see of them', () => {
     expect(await run(m, 'docker diff cc')).toMatchObject({ stdout: '', exitCode: 0 });
     const c = m.engine.container('cc');
     expect(c.upper.get('/etc')).toBeUndefined();
+    // nor does the layer view show the container changing anything
+    expect(buildLayerModel(m, { container: 'cc' }).selected!.writable.entries).toEqual([]);
     expect(c.rootfs.lowerDirs[0]!.id).toBe(`${c.id}-init`);
   });
 });
