@@ -204,3 +204,27 @@ describe('ps in a container', () => {
     expect(await run(m, 'ps')).toMatchObject({ exitCode: 127 });
   });
 });
+
+describe('ps in an interactive container shell', () => {
+  it('shows the shell it was typed into, forked, and an exec shell until it exits', async () => {
+    const seen: string[] = [];
+    const m = createMachine({
+      docker: {
+        attachShell: async (session) => {
+          seen.push((await session.exec('ps')).output);
+          await session.exec('exit');
+          return 0;
+        },
+      },
+    });
+    await run(m, 'docker run -d --name d1 diamol/base sleep 100');
+    await run(m, 'docker exec -it d1 sh');
+    // Debian's busybox-static runs ps inside the forked shell: `{ps} sh`
+    expect(seen).toEqual([
+      'PID   USER     COMMAND\n    1 root     sleep 100\n    7 root     sh\n   13 root     {ps} sh\n',
+    ]);
+    expect(await out(m, 'docker exec d1 ps -o pid,comm')).toBe(
+      'PID   COMMAND\n    1 sleep\n   14 ps\n',
+    );
+  });
+});
