@@ -85,6 +85,30 @@ test.describe('playground terminal', () => {
     expect((await t.lines()).slice(-2)).toEqual(['^C', HOST_PROMPT]);
   });
 
+  test('a prune command asks [y/N] and the reader answers it on the same line', async ({
+    doc,
+    terminal,
+    page,
+  }) => {
+    await doc.open(PAGE);
+    const t = terminal(SCENARIO);
+    await t.open();
+    await t.focus();
+    await page.keyboard.press('Control+U');
+    await t.run('docker container create --name gone diamol/ch06-random-number');
+    await t.waitForPrompt();
+    await t.run('docker container prune');
+    await expect.poll(() => t.lastLine()).toBe('Are you sure you want to continue? [y/N] ');
+    await t.run('y');
+    await t.waitForPrompt();
+    const lines = await t.lines();
+    expect(lines).toContain('Are you sure you want to continue? [y/N] y');
+    expect(lines).toContain('Deleted Containers:');
+    expect(lines.at(-2)).toBe('Total reclaimed space: 0B');
+    // The answer was the question's, not a command of its own.
+    expect(lines.join('\n')).not.toContain('y: command not found');
+  });
+
   test('docker exec -it enters the container and exit comes back', async ({
     doc,
     terminal,

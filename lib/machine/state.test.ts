@@ -28,6 +28,7 @@ const SETUP = [
   "chmod 640 /tmp/work/a.txt && printf '\\001\\377\\000' > /tmp/work/bin && touch /tmp/work/sub/z",
   'target=/data; export EXPORTED=yes; cd /tmp/work; cd /tmp; cd - >/dev/null',
   "alias ll='ls -ld' d=docker",
+  'greet() { echo "hi $1"; }; count() { local n=0; for x in "$@"; do n=$((n+1)); done; echo $n; }',
   'docker volume create named && docker volume create --label team=web labelled',
   'echo shared > /mnt/nfs/note',
   "docker run --name filler -v named:/data diamol/base sh -c 'echo v > /data/v.txt; rm /etc/group'",
@@ -70,6 +71,7 @@ const OBSERVE = [
   'pwd; echo "$OLDPWD $target $EXPORTED $?"; env | sort',
   'history',
   'alias; ll /tmp/work; d volume ls -q',
+  'greet learner; count a b c; type greet',
   'ls -la /mnt/nfs /mnt/nfs/config; cat /mnt/nfs/note',
 ];
 
@@ -88,6 +90,7 @@ describe('sandbox state', () => {
     expect(before).toMatch(/A \/app\/wwwroot\/n/);
     expect(before).toMatch(/Exited \(137\)/);
     expect(before).toMatch(/Exited \(3\)/);
+    expect(before).toContain('hi learner\n3\n');
   });
 
   it('continues IDs, names, $RANDOM, inodes and time exactly as without the save', async () => {

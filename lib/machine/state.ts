@@ -58,6 +58,8 @@ export interface ShellJson {
   history: string[];
   /** `alias` definitions in definition order; absent in saves made before aliases existed. */
   aliases?: [string, string][];
+  /** Shell functions as written, in definition order; absent in saves made before they were kept. */
+  functions?: string[];
 }
 
 export interface MachineState {
@@ -113,6 +115,7 @@ export function snapshot(sandbox: Machine): MachineState {
       status: shell.lastStatus,
       history: [...host.history],
       aliases: [...shell.aliases],
+      functions: [...shell.functions.values()].map((fn) => fn.source),
     },
     engine: { ...engineJson, nextInode: nextOf(engine.inodes) },
   };
@@ -208,6 +211,7 @@ function readShell(v: unknown, at: string): ShellJson {
     status: int(f.status, `${at}.status`, 0, 255),
     history: strArr(f.history, `${at}.history`),
     aliases: f.aliases === undefined ? [] : pairs(f.aliases, `${at}.aliases`),
+    functions: f.functions === undefined ? [] : strArr(f.functions, `${at}.functions`),
   };
 }
 
@@ -231,6 +235,8 @@ function applyShell(sandbox: Machine, saved: ShellJson): void {
   shell.lastStatus = saved.status;
   shell.aliases.clear();
   for (const [k, v] of saved.aliases ?? []) shell.aliases.set(k, v);
+  shell.functions.clear();
+  shell.restoreFunctions(saved.functions ?? []);
   // Session exposes its history read-only; a restore is the one writer besides Session.run.
   (sandbox.host.history as string[]).push(...saved.history);
 }

@@ -274,7 +274,7 @@ export class PlaygroundController {
   }
 
   private async fresh(): Promise<Machine> {
-    const docker = { attachShell: this.attachShell };
+    const docker = { attachShell: this.attachShell, readLine: this.readLine };
     const scheduler = this.scheduler();
     if (!this.options.scenario)
       return createMachine({ cwd: REPO, scheduler, seed: this.seed, docker });
@@ -284,7 +284,7 @@ export class PlaygroundController {
   private restore(state: MachineState): Machine {
     return restoreMachine(state, {
       scheduler: this.scheduler(),
-      docker: { attachShell: this.attachShell },
+      docker: { attachShell: this.attachShell, readLine: this.readLine },
     });
   }
 
@@ -312,6 +312,8 @@ export class PlaygroundController {
 
   private attachShell: TerminalDriver['attachShell'] = (session, mode) =>
     this.driver.attachShell(session, mode);
+
+  private readLine: TerminalDriver['readLine'] = (prompt) => this.driver.readLine(prompt);
 
   /** Hands the terminal to a new driver on `machine`, after a note about what happened. */
   private async adopt(machine: Machine, note: string | null, suggestion: string): Promise<void> {

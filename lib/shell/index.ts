@@ -36,6 +36,6 @@ export { quoteArgv } from './quote';
 export { dirtrim } from './session';
 export { dockerCommand } from './docker/cli';
 export { dockerCompletion } from './docker/completion';
-export { type DockerEnv } from './docker/types';
+export { type DockerEnv, type TerminalAnswer } from './docker/types';
 export { SeededRandom } from './random';
 export { type LineRunner } from './transcript';

@@ -183,6 +183,24 @@ export class Shell implements SessionHandle {
   }
 
   /**
+   * Defines functions again from their definitions as written (`FunctionDef.source`), as a
+   * restored machine's shell needs them. A source that no longer parses defines nothing.
+   */
+  restoreFunctions(sources: readonly string[]): void {
+    for (const source of sources) {
+      let script: Script;
+      try {
+        script = parse(source, this.parseOptions());
+      } catch {
+        continue;
+      }
+      for (const item of script)
+        for (const cmd of item.first.commands)
+          if (cmd.type === 'function') this.functions.set(cmd.name, cmd);
+    }
+  }
+
+  /**
    * How this shell parses text: BusyBox's ash has no here-strings; aliases expand in ash, and in
    * bash when expand_aliases is on (an interactive bash sets it, `bash -c` does not).
    */

@@ -4,7 +4,13 @@
  * `io.write` (LF becomes CR LF, output streams as the command writes it); every key goes in
  * through `input`. No DOM: the browser component is a thin adapter around this.
  */
-import { DETACH_KEYS, DETACHED, type AttachMode, type Session } from '../shell';
+import {
+  DETACH_KEYS,
+  DETACHED,
+  type AttachMode,
+  type Session,
+  type TerminalAnswer,
+} from '../shell';
 import { LineEditor, type EditorAction } from './line-editor';
 
 export interface TerminalIo {
@@ -55,6 +61,8 @@ export class TerminalDriver {
   /** A Ctrl-P typed into a container shell, held to see whether Ctrl-Q (detach) follows. */
   private heldCtrlP = false;
   private prompted: (() => void)[] = [];
+  /** A running command's own question (`[y/N]`) waits for the line typed next. */
+  private question: ((answer: TerminalAnswer) => void) | null = null;
   private readonly onCommandFinished: (line: string, info: CommandInfo) => void;
 
   constructor(
@@ -71,7 +79,7 @@ export class TerminalDriver {
     this.editor = new LineEditor({
       columns: () => io.columns(),
       complete: (line, cursor) => this.session.complete(line, cursor),
-      needsMore: (text) => this.session.needsMore(text),
+      needsMore: (text) => !this.question && this.session.needsMore(text),
       history: () => this.session.history,
     });
     this.prepare(host);
@@ -111,6 +119,7 @@ export class TerminalDriver {
   }
 
   input(data: string): void {
+    if (this.question && data.includes('\x03')) return this.answer({ end: 'interrupt' });
     const keys = this.stack.length > 1 ? this.detachKeys(data) : data;
     if (keys !== '') this.apply(this.editor.feed(keys));
   }
@@ -151,6 +160,26 @@ export class TerminalDriver {
       this.prompt();
     });
 
+  /**
+   * For DockerEnv.readLine: `prompt` starts a line the reader types, as a program's question
+   * does (docker's `[y/N]`), in the terminal's colours. Enter answers with the line; Ctrl-D on
+   * an empty line ends the input; Ctrl-C interrupts the question (`^C` is echoed). The line is
+   * neither run nor kept in the history.
+   */
+  readLine = (prompt: string): Promise<TerminalAnswer> =>
+    new Promise((resolve) => {
+      this.question = resolve;
+      this.apply(this.editor.prompt(prompt));
+      for (const waiting of this.prompted.splice(0)) waiting();
+    });
+
+  private answer(answer: TerminalAnswer): void {
+    const resolve = this.question!;
+    this.question = null;
+    if ('end' in answer && answer.end === 'interrupt') this.apply(this.editor.interruptLine());
+    resolve(answer);
+  }
+
   private prepare(session: Session, noTty = false): void {
     session.columns = noTty ? null : this.io.columns();
     session.onClear = () => {
@@ -177,7 +206,9 @@ export class TerminalDriver {
       else if (action.type === 'interrupt') {
         this.stack.at(-1)!.interrupted = true;
         this.session.cancel();
-      } else if (action.type === 'submit') this.idle = this.run(action.line);
+      } else if (this.question)
+        this.answer(action.type === 'submit' ? { line: action.line } : { end: 'eof' });
+      else if (action.type === 'submit') this.idle = this.run(action.line);
       else this.idle = this.endOfFile();
     }
   }

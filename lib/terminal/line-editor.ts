@@ -213,6 +213,18 @@ export class LineEditor {
     return text;
   }
 
+  /**
+   * Ctrl-C while a program's own question is being answered: `^C` is echoed and the line
+   * dropped, and the editor waits as for a running command (the program has ended the question).
+   */
+  interruptLine(): EditorAction[] {
+    this.moveTo(this.chars.length);
+    this.write('^C');
+    this.mode = 'running';
+    this.queued = [];
+    return this.flush();
+  }
+
   endOfFile(): void {
     this.mode = 'running';
     this.out.push({ type: 'eof' });

@@ -34,7 +34,10 @@ export function createPlaygroundTerminal(
     cwd: REPO,
     scheduler,
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
-    docker: { attachShell: (session, mode) => driver!.attachShell(session, mode) },
+    docker: {
+      attachShell: (session, mode) => driver!.attachShell(session, mode),
+      readLine: (prompt) => driver!.readLine(prompt),
+    },
   });
   driver = new TerminalDriver(machine.host, io, {
     suggestion: options.suggestion,

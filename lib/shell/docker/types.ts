@@ -14,6 +14,11 @@ export interface DockerEnv {
    * Ctrl-P Ctrl-Q. Absent where there is no terminal (sim, tests).
    */
   attachShell?: (session: Session, mode?: AttachMode) => Promise<number>;
+  /**
+   * The line the reader types at the terminal after `prompt` (a command's own question, such as
+   * the prune commands' `[y/N]`). Absent where there is no terminal (sim, tests).
+   */
+  readLine?: (prompt: string) => Promise<TerminalAnswer>;
   /** A BusyBox session inside a container, for `docker exec -it c sh`. */
   containerShell?: (containerId: string, options: { user?: string; workdir?: string }) => Session;
   /** A program's own prompt inside a container (`docker exec -it r redis-cli`), if it has one. */
@@ -25,6 +30,9 @@ export interface DockerEnv {
   /** The interactive shell a running container's main process is, if it is one. */
   console?: (containerId: string) => ContainerConsole | undefined;
 }
+
+/** What the reader did at a command's question: typed a line, or Ctrl-D / Ctrl-C. */
+export type TerminalAnswer = { line: string } | { end: 'eof' | 'interrupt' };
 
 export interface DockerContext {
   env: DockerEnv;

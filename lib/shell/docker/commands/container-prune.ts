@@ -25,8 +25,11 @@ export const containerPrune: Subcommand = {
     { name: 'filter', type: 'array' },
   ],
   args: { max: 0 },
-  run(d, flags) {
-    if (!bool(flags, 'force') && !confirm(d, 'WARNING! This will remove all stopped containers.'))
+  async run(d, flags) {
+    if (
+      !bool(flags, 'force') &&
+      !(await confirm(d, 'WARNING! This will remove all stopped containers.'))
+    )
       return 0;
     const { ids, reclaimed } = pruneContainers(d);
     if (ids.length > 0)

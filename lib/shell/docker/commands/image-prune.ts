@@ -68,12 +68,12 @@ export const imagePrune: Subcommand = {
     { name: 'filter', type: 'array' },
   ],
   args: { max: 0 },
-  run(d, flags) {
+  async run(d, flags) {
     const all = bool(flags, 'all');
     const warning = all
       ? 'WARNING! This will remove all images without at least one container associated to them.'
       : 'WARNING! This will remove all dangling images.';
-    if (!bool(flags, 'force') && !confirm(d, warning)) return 0;
+    if (!bool(flags, 'force') && !(await confirm(d, warning))) return 0;
     const { records, reclaimed } = pruneImages(d, all);
     d.out.write(`${deletedImagesText(records)}Total reclaimed space: ${humanSize(reclaimed)}\n`);
     return 0;

@@ -36,10 +36,10 @@ export const systemPrune: Subcommand = {
     { name: 'filter', type: 'array' },
   ],
   args: { max: 0 },
-  run(d, flags) {
+  async run(d, flags) {
     const all = bool(flags, 'all');
     const volumes = bool(flags, 'volumes');
-    if (!bool(flags, 'force') && !confirm(d, warning(all, volumes))) return 0;
+    if (!bool(flags, 'force') && !(await confirm(d, warning(all, volumes)))) return 0;
     const containers = pruneContainers(d);
     let reclaimed = containers.reclaimed;
     if (containers.ids.length > 0)

@@ -103,10 +103,10 @@ export const volumePrune: Subcommand = {
     { name: 'filter', type: 'array' },
   ],
   args: { max: 0 },
-  run(d, flags) {
+  async run(d, flags) {
     const all = bool(flags, 'all');
     const warning = `WARNING! This will remove ${all ? 'all local volumes' : 'anonymous local volumes'} not used by at least one container.`;
-    if (!bool(flags, 'force') && !confirm(d, warning)) return 0;
+    if (!bool(flags, 'force') && !(await confirm(d, warning))) return 0;
     try {
       const { deleted, reclaimed } = pruneVolumes(d.engine, all);
       if (deleted.length > 0)
