@@ -24,10 +24,12 @@ export interface ContainerConfig {
   user: string;
   tty: boolean;
   openStdin: boolean;
+  /** `--hostname`/`-h` as given; absent, the container is named after its short ID. */
+  hostname?: string;
 }
 
 export interface HostConfig {
-  /** -v values as typed (inspect's HostConfig.Binds). */
+  /** The -v values that name a source, as the CLI sent them (inspect's HostConfig.Binds). */
   binds: string[];
   mounts: MountSpec[];
   volumesFrom: string[];
@@ -92,6 +94,11 @@ export interface Container {
   stop?: () => void;
   /** Resolves when the running process has exited. */
   exited?: Promise<void>;
+}
+
+/** The container's host name (Config.Hostname): `--hostname`, else its 12-digit short ID. */
+export function hostnameOf(c: Pick<Container, 'id' | 'config'>): string {
+  return c.config.hostname ?? c.id.slice(0, 12);
 }
 
 /** The process command line as `docker ps` and inspect show it. */

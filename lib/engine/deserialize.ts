@@ -20,6 +20,7 @@ import {
   strRecord,
 } from '../fs';
 import type { Container, LogEntry, MountPoint } from './container';
+import { initLayer } from './etc-files';
 import { freshTmpfs } from './mounts';
 import type { Engine } from './engine';
 import type { Image } from './image';
@@ -103,16 +104,18 @@ export function readEngine(
       g.lowers === undefined
         ? image.layers
         : arr(g.lowers, `${here}.lowers`).map((l, k) => layer(l, `${here}.lowers[${k}]`));
+    const created = num(g.created, `${here}.created`);
+    const init = initLayer(id, lowers, created);
     const container: Container = {
       id,
       name: str(g.name, `${here}.name`),
       image,
       imageRef: str(g.imageRef, `${here}.imageRef`),
-      created: num(g.created, `${here}.created`),
+      created,
       config: readContainerConfig(g.config, `${here}.config`),
       hostConfig: readHostConfig(g.hostConfig, `${here}.hostConfig`),
       upper,
-      rootfs: new UnionFs({ layers: lowers, upper, clock, inodes: engine.inodes }),
+      rootfs: new UnionFs({ layers: [...lowers, init], upper, clock, inodes: engine.inodes }),
       mounts: arr(g.mounts, `${here}.mounts`).map((m, k) =>
         readMount(m, `${here}.mounts[${k}]`, volumes, r, ctx),
       ),

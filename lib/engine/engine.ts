@@ -14,12 +14,20 @@ import {
   createDevFs,
   createProcFs,
 } from '../fs';
-import { commandLine, type Container, type ContainerConfig, type HostConfig } from './container';
+import {
+  commandLine,
+  hostnameOf,
+  type Container,
+  type ContainerConfig,
+  type HostConfig,
+} from './container';
+import { initLayer } from './etc-files';
+import { Sandboxes } from './sandbox';
 import { DaemonError } from './errors';
 import { IdGenerator, randomName } from './ids';
 import { ImageStore } from './image';
 import { Registry } from './registry/registry';
-import { containerView, resolveMounts } from './mounts';
+import { archiveView, containerView, resolveMounts } from './mounts';
 import { containerMounts, mountsText } from './proc-mounts';
 import { registerMountPoints } from './mount-spec';
 import type { MountRequest } from './mount-spec.types';
@@ -73,6 +81,8 @@ export interface CreateOptions {
   ports?: { hostPort: number; containerPort: number }[];
   tty?: boolean;
   interactive?: boolean;
+  /** --hostname / -h. */
+  hostname?: string;
 }
 
 const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -95,6 +105,8 @@ export class Engine {
   /** The host's /dev, and each container's /dev and /proc (made on first use, never saved). */
   private readonly hostDev: FileSystem;
   private readonly system = new WeakMap<Container, Mount[]>();
+  /** Per container: its bridge address, /etc files and PID namespace (sandbox.ts). */
+  readonly sandboxes: Sandboxes;
   private readonly workBudgetMs: number | null;
 
   constructor(options: EngineOptions) {
@@ -108,6 +120,11 @@ export class Engine {
     this.random = options.random;
     this.ids = new IdGenerator(options.random);
     this.host = options.host;
+    this.sandboxes = new Sandboxes(
+      () => this.containers.values(),
+      options.host,
+      () => this.scheduler.now(),
+    );
     this.runner = options.runner;
     this.shares = options.shares ?? {};
     this.inodes = options.inodes ?? inodeCounter(1 << 24);
@@ -209,8 +226,9 @@ export class Engine {
       );
     const id = this.ids.hex64();
     const upper = new Layer({ id, clock: () => this.scheduler.now(), inodes: this.inodes });
+    const init = initLayer(id, image.layers, this.scheduler.now());
     const rootfs = new UnionFs({
-      layers: image.layers,
+      layers: [...image.layers, init],
       upper,
       clock: () => this.scheduler.now(),
       inodes: this.inodes,
@@ -242,6 +260,8 @@ export class Engine {
       tty: options.tty ?? false,
       openStdin: options.interactive ?? false,
     };
+    // an empty --hostname is no hostname: the short ID
+    if (options.hostname) config.hostname = options.hostname;
     const hostConfig: HostConfig = {
       binds: options.binds ?? [],
       mounts: specs,
@@ -278,7 +298,10 @@ export class Engine {
     return containerView(c, this.hostView(), this.systemMounts(c));
   }
 
-  /** Docker's /dev tmpfs and the container's procfs (its /proc/self/mounts). */
+  /**
+   * Docker's /dev tmpfs, the container's procfs (its /proc/self/mounts) and the /etc files the
+   * daemon binds in (sandbox.ts), made on first use.
+   */
   private systemMounts(c: Container): Mount[] {
     let mounts = this.system.get(c);
     if (!mounts) {
@@ -292,10 +315,21 @@ export class Engine {
       mounts = [
         { target: '/dev', fs: dev, source: '/', readOnly: false },
         { target: '/proc', fs: proc, source: '/', readOnly: false },
+        ...this.sandboxes.etcMounts(c),
       ];
       this.system.set(c, mounts);
     }
     return mounts;
+  }
+
+  /**
+   * What `docker cp` reads and writes (mounts.ts archiveView), with the /etc files Docker wrote
+   * once the container has started (before, the init layer's empty files show).
+   */
+  archive(c: Container): MountedFs {
+    const started = c.state.startedAt !== null;
+    const etc = started ? this.sandboxes.etcMounts(c) : [];
+    return archiveView(c, this.hostView(), etc);
   }
 
   /** Builds what a process in `c` runs with; `attach` also receives its output. */
@@ -309,12 +343,15 @@ export class Engine {
       env?: string[];
       tty?: { columns: number } | null;
       stdinOpen?: boolean;
+      /** The container's main process (PID 1 of a new PID namespace), not a `docker exec`. */
+      init?: boolean;
     } = {},
   ) {
     const root = this.view(c);
     const user = resolveUser(root, extra.user ?? c.config.user);
+    const process = this.sandboxes.register(c, argv, user, extra.init ?? false);
     const env = mergeEnv(
-      [`HOSTNAME=${c.id.slice(0, 12)}`, ...c.config.env, `HOME=${user.home}`],
+      [`HOSTNAME=${hostnameOf(c)}`, ...c.config.env, `HOME=${user.home}`],
       extra.env ?? [],
     );
     const term = this.scheduler.signal();
@@ -349,10 +386,13 @@ export class Engine {
       },
       connect: (port) => this.listeners.get(c.id)?.get(port) ?? null,
       containerId: c.id,
+      hostname: hostnameOf(c),
+      pid: process.pid,
+      processes: this.sandboxes.namespace(c),
       tty,
       stdinOpen: extra.stdinOpen ?? false,
     };
-    return { spec, term, cancel };
+    return { spec, term, cancel, process };
   }
 
   /** The host's network: a request to a published port reaches the container's app. */

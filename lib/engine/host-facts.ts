@@ -17,6 +17,22 @@ export const KERNEL = {
 
 export const OPERATING_SYSTEM = 'Debian GNU/Linux 12 (bookworm)';
 
+/**
+ * The host's /etc/resolv.conf (made up: what a DHCP lease from a home router writes); Docker
+ * copies it into each container on the default bridge (etc-files.ts).
+ */
+export const HOST_RESOLV_CONF = 'nameserver 192.168.0.1\n';
+
+/** The host's /etc/hosts as Debian's installer writes it for a machine named `host` (made up). */
+export const HOST_HOSTS = `127.0.0.1\tlocalhost
+127.0.1.1\thost
+
+# The following lines are desirable for IPv6 capable hosts
+::1     localhost ip6-localhost ip6-loopback
+ff02::1 ip6-allnodes
+ff02::2 ip6-allrouters
+`;
+
 /** Two CPUs (nginx starts two workers); 8 GiB of RAM, MemTotal 8,140,368 kB (df's tmpfs). */
 export const CPUS = 2;
 export const MEM_TOTAL_BYTES = 8_140_368 * 1024;

@@ -5,7 +5,9 @@
  *
  * Invariants:
  * - Image layers are never copied or changed: every container's UnionFs stacks the same Layer
- *   objects; changes land in the container's UpperDir (copy-up, whiteouts: lib/fs).
+ *   objects, then its own `-init` layer (empty files where Docker binds /etc/hostname, hosts and
+ *   resolv.conf: docs/semantics.md#m34-docker-binds-its-own-etc-files); changes land in the
+ *   container's UpperDir (copy-up, whiteouts: lib/fs).
  * - Removing a container drops its writable layer only; volumes outlive it
  * (docs/semantics.md#l3-a-volume-outlives-its-containers) except its   anonymous ones with `rm -v`
  * / `--rm` when nobody else uses them (docs/semantics.md#m29-rm--v-takes-anonymous-volumes).
@@ -28,8 +30,16 @@ export { commitContainer, type CommitOptions } from './commit';
 export { imageSize, normalizeRef, type Image, type ImageConfig, type HistoryEntry } from './image';
 export { mountpoint, isValidVolumeName, type Volume } from './volume';
 export { archiveView } from './mounts';
-export { commandLine, type Container, type MountPoint, type LogEntry } from './container';
+export type { BridgeAddress } from './network';
+export {
+  commandLine,
+  hostnameOf,
+  type Container,
+  type MountPoint,
+  type LogEntry,
+} from './container';
 export { preloadImages, PRELOAD_TIME, type PreloadSet } from './images';
+export { isDebianBusyboxStatic } from './images/busybox-applets';
 export {
   parseReference,
   familiarTagged,
@@ -48,8 +58,10 @@ export type {
   HttpResponse,
   Output,
   Program,
+  ProcessInfo,
   ProcessRunner,
   ProcessSpec,
+  ProcessTable,
   Repl,
 } from './process';
 export { readTodoConfig } from './apps/todo-config';
@@ -64,6 +76,8 @@ export { derivedId, derivedNumber, DOCKER_ROOT, overlayDir } from './overlay-ids
 export { imageFrom } from './images/build-kit';
 export {
   KERNEL,
+  HOST_HOSTS,
+  HOST_RESOLV_CONF,
   OPERATING_SYSTEM,
   CPUS,
   MEM_TOTAL_BYTES,

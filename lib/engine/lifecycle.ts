@@ -5,14 +5,18 @@
  * not (docs/semantics.md#l5-tmpfs-content-does-not-survive-a-stop), `--rm` removes the container
  * and its anonymous volumes when the process ends (docs/semantics.md#m30---rm-is-rm--v-on-exit).
  */
+import { encodeUtf8 } from '../fs';
 import type { Container } from './container';
-import { commandLine } from './container';
+import { commandLine, hostnameOf } from './container';
 import type { Engine } from './engine';
 import { DaemonError } from './errors';
 import { createMountTarget, freshTmpfs, typeMismatch } from './mounts';
 import { tmpfsStartError } from './mount-spec-tmpfs';
 import { ttyOutput, type Output } from './process';
 import { removeAnonymousVolumes } from './volumes-ops';
+
+const RUNC_INIT =
+  'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 
 const EXEC_NOT_FOUND = (name: string) =>
   `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown`;
@@ -32,6 +36,9 @@ export async function start(
   // runc mounts each tmpfs; the kernel refuses bad size=/mode= options (exit code 128 in inspect)
   const refused = c.hostConfig.mounts.map(tmpfsStartError).find((e) => e !== null);
   if (refused) return failStart(c, refused, 128);
+  // sethostname(2) takes at most 64 bytes (HOST_NAME_MAX); runc's EINVAL, as recorded
+  if (encodeUtf8(hostnameOf(c)).length > 64)
+    return failStart(c, `${RUNC_INIT}sethostname: invalid argument: unknown`, 128);
   const host = engine.hostView();
   for (const m of c.mounts)
     if (m.type === 'tmpfs') {
@@ -43,6 +50,7 @@ export async function start(
   const { spec, term, cancel } = engine.processSpec(c, argv, attach, {
     tty: c.config.tty ? { columns: attach.columns ?? 80 } : null,
     stdinOpen: c.config.openStdin || c.config.tty,
+    init: true,
   });
   const problem = engine.internals.runner.check(spec);
   if (problem && 'notFound' in problem) return failStart(c, EXEC_NOT_FOUND(problem.notFound), 127);
@@ -65,6 +73,8 @@ export async function start(
     finishedAt: null,
     error: '',
   };
+  engine.sandboxes.assignAddress(c);
+  engine.sandboxes.refreshEtcFiles(c);
   const finish = (code: number) => {
     if (settled) return;
     settled = true;
@@ -144,15 +154,16 @@ export async function exec(
 ): Promise<number> {
   if (c.state.status !== 'running')
     throw new DaemonError(`Container ${c.id} is not running`, 'conflict');
-  const { spec } = engine.processSpec(c, argv, {}, options);
+  const { spec, process } = engine.processSpec(c, argv, {}, options);
   const problem = engine.internals.runner.check(spec);
+  if (problem) process.end();
   if (problem && 'notFound' in problem)
     throw new DaemonError(
       `OCI runtime exec failed: exec failed: unable to start container process: exec: "${problem.notFound}": executable file not found in $PATH: unknown`,
       'system',
     );
   // exec output is not part of `docker logs`
-  if (!spec.tty) return engine.internals.runner.run({ ...spec, ...io });
-  const out = ttyOutput(io.stdout);
-  return engine.internals.runner.run({ ...spec, stdout: out, stderr: out });
+  const out = spec.tty ? ttyOutput(io.stdout) : null;
+  const streams = out ? { stdout: out, stderr: out } : io;
+  return engine.internals.runner.run({ ...spec, ...streams }).finally(() => process.end());
 }

@@ -239,8 +239,12 @@ export function containerView(
  * the container's volumes and bind mounts, but not its tmpfs mounts, so a copy under a tmpfs
  * mountpoint lands in (and reads from) the writable layer below it, running or not.
  */
-export function archiveView(c: Container, host: FileSystem): MountedFs {
-  return containerView({ ...c, mounts: c.mounts.filter((m) => m.type !== 'tmpfs') }, host);
+export function archiveView(
+  c: Container,
+  host: FileSystem,
+  system: readonly Mount[] = [],
+): MountedFs {
+  return containerView({ ...c, mounts: c.mounts.filter((m) => m.type !== 'tmpfs') }, host, system);
 }
 
 /**

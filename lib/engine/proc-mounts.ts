@@ -7,6 +7,7 @@
  * the host disk is the simulated host's /dev/sda1 (ext4), not the recording machine's.
  */
 import type { Container, MountPoint } from './container';
+import { ETC_FILES } from './etc-files';
 import { overlayDir, shortLink } from './overlay-ids';
 
 /** The simulated host's disk, as the host's `df` and a container's mounts name it. */
@@ -66,7 +67,7 @@ export function containerMounts(c: Container): MountEntry[] {
     entry('mqueue', '/dev/mqueue', 'mqueue', `rw,${KERNEL}`),
     entry('shm', '/dev/shm', 'tmpfs', `rw,${KERNEL},size=${SMALL_TMPFS_KB}k`),
     ...c.mounts.map(userEntry),
-    ...['resolv.conf', 'hostname', 'hosts'].map((f) =>
+    ...ETC_FILES.filter((f) => !c.mounts.some((m) => m.destination === `/etc/${f}`)).map((f) =>
       entry(HOST_DISK, `/etc/${f}`, 'ext4', `${etcMode},relatime`),
     ),
     ...['bus', 'fs', 'irq', 'sys'].map((p) => entry('proc', `/proc/${p}`, 'proc', `ro,${KERNEL}`)),

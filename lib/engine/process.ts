@@ -26,6 +26,26 @@ export interface HttpResponse {
 
 export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
 
+/** A process as `ps` lists it (/proc/<pid>: stat, status, cmdline). */
+export interface ProcessInfo {
+  pid: number;
+  /** Parent PID: 0 for PID 1 and for `docker exec` processes (their parent is outside). */
+  ppid: number;
+  uid: number;
+  gid: number;
+  argv: readonly string[];
+  /** /proc/<pid>/comm: the name of the file it runs (at most 15 characters). */
+  comm: string;
+}
+
+/** The processes of a container's PID namespace. */
+export interface ProcessTable {
+  /** Every live process, by PID. */
+  list(): ProcessInfo[];
+  /** The PID a process forked now gets. */
+  fork(): number;
+}
+
 /** What a process sees: the container's filesystem as its user, argv, env, its own stop signal. */
 export interface ProcessSpec {
   fs: FileSystem;
@@ -49,6 +69,11 @@ export interface ProcessSpec {
   listen(port: number, handler: HttpHandler): void;
   /** The container the process runs in. */
   containerId?: string;
+  /** The container's host name (its UTS namespace's, as `hostname` and `uname -n` read it). */
+  hostname?: string;
+  /** The process's own PID in the container's namespace, and the namespace's processes. */
+  pid?: number;
+  processes?: ProcessTable;
   /**
    * The process has a terminal (`-t`): its output already went through the terminal's line
    * discipline (LF written as CR LF, stdout and stderr one stream), and tools see a TTY this wide.

@@ -52,7 +52,8 @@ export function readHistory(v: unknown, at: string): HistoryEntry[] {
 
 export function readContainerConfig(v: unknown, at: string): ContainerConfig {
   const f = obj(v, at);
-  return {
+  const hostname = optional(f.hostname, `${at}.hostname`, str);
+  const config: ContainerConfig = {
     entrypoint: nullable(f.entrypoint, `${at}.entrypoint`, strArr),
     cmd: strArr(f.cmd, `${at}.cmd`),
     env: strArr(f.env, `${at}.env`),
@@ -61,6 +62,8 @@ export function readContainerConfig(v: unknown, at: string): ContainerConfig {
     tty: bool(f.tty, `${at}.tty`),
     openStdin: bool(f.openStdin, `${at}.openStdin`),
   };
+  if (hostname !== undefined) config.hostname = hostname;
+  return config;
 }
 
 const PORT = 65535;

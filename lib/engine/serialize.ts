@@ -5,6 +5,7 @@
  * 1.98 MB BusyBox root never enters a saved state. Every layer is written once, by identity,
  * so layers shared between images and containers are shared again after a restore.
  */
+import { initLayerId } from './etc-files';
 import type { DirJson, LayerJson, TreeWriter, Layer } from '../fs';
 import type { Container, ContainerConfig, ContainerState, HostConfig } from './container';
 import type { Engine } from './engine';
@@ -177,7 +178,8 @@ export function writeEngine(
   const containers: [Container, ContainerJson][] = [];
   for (const c of engine.containers.values()) {
     const image = addImage(c.image, false);
-    const lowers = [...c.rootfs.lowerDirs].reverse();
+    // the -init layer is made again on restore (etc-files.ts)
+    const lowers = [...c.rootfs.lowerDirs].reverse().filter((l) => l.id !== initLayerId(c.id));
     const own =
       lowers.length === c.image.layers.length && lowers.every((l, i) => l === c.image.layers[i]);
     const json: ContainerJson = {

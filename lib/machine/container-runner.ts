@@ -19,6 +19,7 @@ import {
   ReplSession,
   Session,
   type Command,
+  type SessionOptions,
 } from '../shell';
 
 function envRecord(env: readonly string[]): Record<string, string> {
@@ -65,6 +66,21 @@ function locate(fs: FileSystem, spec: ProcessSpec): string | null {
   return null;
 }
 
+/** The process the session is, in its container's PID namespace (`ps`). */
+function processOf(spec: ProcessSpec): SessionOptions['process'] {
+  if (spec.pid === undefined || !spec.processes) return undefined;
+  const name = spec.argv[0] ?? '';
+  const self = {
+    pid: spec.pid,
+    ppid: 0,
+    uid: spec.identity.uid,
+    gid: spec.identity.gid,
+    argv: [...spec.argv],
+    comm: name.slice(name.lastIndexOf('/') + 1).slice(0, 15),
+  };
+  return { self, table: spec.processes };
+}
+
 /** A BusyBox sh over the process's filesystem, as its user, with the book's programs. */
 function containerSession(
   programs: readonly Program[],
@@ -78,7 +94,8 @@ function containerSession(
   return new Session({
     flavor: bash ? 'bash' : 'busybox',
     user: bash ? (spec.identity.uid === 0 ? 'root' : undefined) : undefined,
-    hostname: bash && spec.containerId ? spec.containerId.slice(0, 12) : undefined,
+    hostname: spec.hostname ?? spec.containerId?.slice(0, 12),
+    process: processOf(spec),
     fs: spec.fs,
     identity: spec.identity,
     cwd: spec.cwd,
@@ -113,6 +130,8 @@ export function containerRunner(
       spec.cancel.onCancel(() => session.cancel());
       // a shell with a TTY or open stdin and no script waits for what is typed into it
       if (spec.stdinOpen && isInteractiveShell(spec.argv)) return consoles.hold(spec, session);
+      // the container's process: ash execs its last command in its place (no fork)
+      session.shell.execsLastCommand = true;
       const [first, flag, script] = spec.argv;
       const line =
         (first === '/bin/sh' || first === 'sh') && flag === '-c' && script !== undefined
@@ -151,6 +170,8 @@ export function containerShell(
   random: () => number,
 ): Session {
   const c = engine.container(id);
-  const { spec } = engine.processSpec(c, ['sh'], {}, options);
-  return containerSession(bookPrograms, spec, random, (ms) => engine.scheduler.sleep(ms));
+  const { spec, process } = engine.processSpec(c, ['sh'], {}, options);
+  const session = containerSession(bookPrograms, spec, random, (ms) => engine.scheduler.sleep(ms));
+  process.liveWhile(() => session.exited === null);
+  return session;
 }

@@ -1,5 +1,6 @@
 /** The learner's host: a small Linux-like filesystem and the bash session over it. */
 import { EPOCH_2024, MemFs, fixedClock, type Clock, type FileSystem } from '../fs';
+import { HOST_HOSTS, HOST_RESOLV_CONF } from '../engine';
 import { Session, type SessionOptions, type Command } from '../shell';
 
 import { HOME, LEARNER, START_DIR } from './paths';
@@ -34,6 +35,8 @@ export function createHostFs(clock: Clock = fixedClock(EPOCH_2024)): MemFs {
   );
   fs.writeFile('/etc/group', `root:x:0:\nlearner:x:${LEARNER.gid}:\n`);
   fs.writeFile('/etc/hostname', 'host\n');
+  fs.writeFile('/etc/hosts', HOST_HOSTS);
+  fs.writeFile('/etc/resolv.conf', HOST_RESOLV_CONF);
   return fs;
 }
 

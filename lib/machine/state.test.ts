@@ -128,9 +128,14 @@ describe('sandbox state', () => {
     const [a1, a2] = ['a1', 'a2'].map((n) => restored.engine.container(n));
     const image = restored.engine.images.get('diamol/ch06-todo-list');
     expect(a1!.image).toBe(image);
-    for (const c of [a1!, a2!])
-      expect([...c.rootfs.lowerDirs].reverse()).toEqual(image.layers.map((l) => l));
-    a1!.rootfs.lowerDirs.forEach((l, i) => expect(l).toBe(a2!.rootfs.lowerDirs[i]));
+    // the image's layers, the same objects, under each container's own -init layer
+    for (const c of [a1!, a2!]) {
+      const [init, ...shared] = c.rootfs.lowerDirs;
+      expect(init!.id).toBe(`${c.id}-init`);
+      shared.reverse().forEach((l, i) => expect(l).toBe(image.layers[i]));
+      expect(shared).toHaveLength(image.layers.length);
+    }
+    expect(a1!.rootfs.lowerDirs[0]).not.toBe(a2!.rootfs.lowerDirs[0]);
     expect(restored.engine.images.get('diamol/base').layers[0]).toBe(image.layers[0]);
   });
 

@@ -27,6 +27,7 @@ export type {
   HttpClient,
   HttpClientRequest,
   HttpResponse,
+  KernelView,
   Output,
   SessionHandle,
 } from './types';

@@ -14,6 +14,7 @@ import { ShellSyntaxError } from './syntax-error';
 import { CancelToken, type Cancellable } from '../runtime';
 import { Pacer, type PacerOptions } from './pacer';
 import type { Command, Flavor, HttpClient, Output } from './types';
+import type { ProcessInfo, ProcessTable } from '../engine';
 
 export interface SessionOptions {
   flavor: Flavor;
@@ -27,6 +28,8 @@ export interface SessionOptions {
   /** user@host for the bash prompt. */
   user?: string;
   hostname?: string;
+  /** In a container: the process this shell is and its PID namespace (`ps`). */
+  process?: { self: ProcessInfo; table: ProcessTable };
   pid?: number;
   now?: () => number;
   /** Waits for `ms`; the default resolves at once (virtual time). Must resolve early on cancel. */
@@ -85,6 +88,11 @@ export class Session {
       cancel,
       history: [],
       clearScreen: () => this.onClear(),
+      kernel: {
+        hostname: options.hostname ?? 'host',
+        self: options.process?.self,
+        processes: options.process?.table,
+      },
     };
     const env = new Map(Object.entries(options.env));
     env.set('PWD', options.cwd);

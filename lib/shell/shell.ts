@@ -5,7 +5,7 @@
  * (break, read, set, eval, …) are in ./exec/builtins. A subshell is a copy of this state.
  */
 import { normalizePath, type FileSystem, type Identity } from '../fs';
-import type { Script, FunctionDef } from './ast';
+import type { Script, FunctionDef, SimpleCommand } from './ast';
 import { ArithError, evaluateArith } from './arith';
 import { CancelToken, type Cancellable } from '../runtime';
 import { Input } from './exec/input';
@@ -25,7 +25,7 @@ import { Capture } from './io';
 import { parse, type ParseOptions } from './parser';
 import type { Fds } from './redirect';
 import { describe, ShellSyntaxError } from './syntax-error';
-import type { Command, Flavor, HttpClient, Output, SessionHandle } from './types';
+import type { Command, Flavor, HttpClient, KernelView, Output, SessionHandle } from './types';
 
 export interface ShellEnvironment {
   readonly flavor: Flavor;
@@ -47,6 +47,7 @@ export interface ShellEnvironment {
   cancel: Cancellable;
   readonly history: string[];
   clearScreen(): void;
+  readonly kernel?: KernelView;
 }
 
 export interface ShellOptions {
@@ -103,6 +104,15 @@ export class Shell implements SessionHandle {
   http?: HttpClient;
   /** True in a subshell, `sh -c` or a script: errors that end a script end it. */
   readonly nested: boolean;
+  /**
+   * Set on the shell a container runs as a process (`sh -c SCRIPT`, or its command line): like
+   * ash, it runs the script's last simple command in its own place, without a fork.
+   */
+  execsLastCommand = false;
+  /** That command, while its script runs. */
+  tailCommand: SimpleCommand | null = null;
+  /** True while the tail command is dispatched: it sees `kernel.tail`. */
+  atTail = false;
 
   constructor(
     readonly host: ShellEnvironment,
@@ -231,6 +241,7 @@ export class Shell implements SessionHandle {
       stderr.write(`${this.prefix}: ${describe(e.problem, this.flavor)}\n`);
       return (this.lastStatus = 2);
     }
+    if (this.execsLastCommand) this.tailCommand = lastSimpleCommand(script);
     return this.runScript(script, fds());
   }
 
@@ -447,4 +458,13 @@ function homeOf(fs: FileSystem, user: string): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The simple command ash would exec in place of the shell: the last of the script, alone. */
+function lastSimpleCommand(script: Script): SimpleCommand | null {
+  const last = script.at(-1);
+  if (!last || last.background) return null;
+  const pipeline = last.rest.at(-1)?.pipeline ?? last.first;
+  const only = pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;
+  return !pipeline.negated && only?.type === 'simple' ? only : null;
 }

@@ -1,5 +1,5 @@
 import type { FileSystem, Identity } from '../fs';
-import type { HttpResponse } from '../engine';
+import type { HttpResponse, ProcessInfo, ProcessTable } from '../engine';
 import type { Cancellable } from '../runtime';
 
 /**
@@ -53,6 +53,25 @@ export interface CommandContext {
   pause(): Promise<void>;
   /** The session itself, for builtins (cd, export, history) and plug-ins such as `docker`. */
   readonly session: SessionHandle;
+  /** The kernel's answers (absent in sessions made without one: tests, fixtures). */
+  readonly kernel?: KernelView;
+}
+
+/**
+ * What a process asks its kernel rather than its files: the node name of its UTS namespace
+ * (`hostname`, `uname -n`; a container's is its host name, whatever /etc/hostname says).
+ */
+export interface KernelView {
+  readonly hostname: string;
+  /** The process this shell is, in its container's PID namespace (absent on the host). */
+  readonly self?: ProcessInfo;
+  /** The processes of that namespace. */
+  readonly processes?: ProcessTable;
+  /**
+   * The command replaces the shell instead of running in a fork: BusyBox ash execs the last
+   * command of `sh -c` (and of a command line that is the container's process) in its place.
+   */
+  readonly tail?: boolean;
 }
 
 export type CommandResult = number | Promise<number>;

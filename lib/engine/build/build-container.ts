@@ -8,6 +8,7 @@ import { Layer, MemFs, UnionFs } from '../../fs';
 import type { Container, MountPoint } from '../container';
 import { copyContents } from '../copy';
 import { DaemonError } from '../errors';
+import { initLayer } from '../etc-files';
 import type { Output } from '../process';
 import { BuildError, buildArgEnv, type BuildRun, type Stage } from './state';
 
@@ -17,7 +18,9 @@ export function buildContainer(run: BuildRun, stage: Stage, withVolumes: boolean
   const id = engine.ids.hex64();
   const upper = new Layer({ id, clock, inodes: run.inodes });
   const image = stage.image;
-  const rootfs = new UnionFs({ layers: image.layers, upper, clock, inodes: run.inodes });
+  // like any container's, its own -init layer under the writable one (Docker's /etc files)
+  const init = initLayer(id, image.layers, clock());
+  const rootfs = new UnionFs({ layers: [...image.layers, init], upper, clock, inodes: run.inodes });
   const workingDir = image.config.WorkingDir || '/';
   const mounts = withVolumes
     ? volumeMounts(run, rootfs, Object.keys(image.config.Volumes ?? {}))
@@ -100,7 +103,7 @@ export async function runIn(
       c,
       argv,
       { stdout: progress, stderr: red },
-      { env: buildArgEnv(stage) },
+      { env: buildArgEnv(stage), init: true },
     ).spec;
   } catch (e) {
     if (e instanceof DaemonError) throw new BuildError(e.message);

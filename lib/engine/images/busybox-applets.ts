@@ -1,3 +1,5 @@
+import type { FileSystem } from '../../fs';
+
 /** The applets of the BusyBox (1.35, Debian busybox-static) the stand-in images ship: /bin/<applet> -> busybox. */
 export const BUSYBOX_APPLETS = `
 [ [[ acpid adjtimex ar arch arp arping ascii ash awk base64 basename bc blkdiscard blockdev
@@ -21,6 +23,19 @@ unlzma unshare unxz unzip uptime usleep uudecode uuencode vconfig vi w watch wat
 which who whoami xargs xxd xz xzcat yes zcat`
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Whether /bin/busybox is Debian's busybox-static (the oracle's, and the stand-ins', told by its
+ * size) rather than another build (Alpine's, the official busybox image's): their `ps` differ.
+ * Without a /bin/busybox (a bare BusyBox session) it is Debian's, the shell fixtures' build.
+ */
+export function isDebianBusyboxStatic(fs: FileSystem): boolean {
+  try {
+    return fs.stat('/bin/busybox').size === BUSYBOX_SIZE;
+  } catch {
+    return true;
+  }
+}
 
 /** Size of /bin/busybox in bytes: with the links and /etc files the image is 1,984,172 B (1.98MB). */
 export const BUSYBOX_SIZE = 1_982_256;

@@ -134,9 +134,17 @@ export const anonymousVolume: Scenario = {
         'curl -s -d item=milk http://localhost:8010/new',
         `docker container run -d --name t3 -v /data ${IMAGE}`,
       ],
-      // `-v /data` typed: one more fresh anonymous volume at the same path.
+      // `-v /data` typed (Config.Volumes, not Binds): one more fresh anonymous volume at the same path.
       detect: (s) =>
-        s.containers().some((c) => c.hostConfig.binds.includes('/data') && c.name !== 'todo1'),
+        s
+          .containers()
+          .some(
+            (c) =>
+              c.name !== 'todo1' &&
+              c.hostConfig.mounts.some(
+                (m) => m.origin === 'v' && m.source === null && m.target === '/data',
+              ),
+          ),
       explanation:
         '`-v /data`처럼 경로만 적으면 도커는 또 하나의 새 익명 볼륨을 만듭니다. 같은 경로라도 볼륨은 컨테이너마다 따로 생기므로 t3의 `/data`는 비어 있습니다. todo1의 볼륨을 함께 쓰려면 `--volumes-from todo1`을 사용하세요.',
     },

@@ -7,7 +7,7 @@ const TODO = 'diamol/ch06-todo-list';
 const CONFIG = `${REPO}/ch06/exercises/todo-list/config`;
 const HOME = '/home/learner';
 
-/** `-v` entries as typed, split into host path, container path and mode. */
+/** `-v` entries with a source (HostConfig.Binds), split into host path, container path and mode. */
 const binds = (c: Container) =>
   c.hostConfig.binds.map((b) => {
     const [source = '', target = '', mode = ''] = b.split(':');

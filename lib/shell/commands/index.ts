@@ -6,7 +6,9 @@ import { curl } from './curl';
 import { dd } from './dd';
 import { fileCommands } from './fs-family';
 import { gunzip, gzip, zcat } from './gzip';
+import { hostname } from './hostname';
 import { mount } from './mount';
+import { ps } from './ps';
 import { seq } from './seq';
 import { sh } from './sh';
 import { sudo } from './sudo';
@@ -24,7 +26,9 @@ export const standardCommands: readonly Command[] = [
   gzip,
   gunzip,
   zcat,
+  hostname,
   mount,
+  ps,
   seq,
   sh,
   sudo,

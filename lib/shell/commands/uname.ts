@@ -22,8 +22,12 @@ const LONG: Record<string, string> = {
   'operating-system': 'o',
 };
 
-/** The node name: a container's HOSTNAME (Docker sets it), else the machine's /etc/hostname. */
+/**
+ * The node name: the kernel's (a container's host name, the host's name), else, in a session
+ * made without one, a container's HOSTNAME or the machine's /etc/hostname.
+ */
 function nodeName(ctx: CommandContext): string {
+  if (ctx.kernel) return ctx.kernel.hostname;
   const fromEnv = ctx.env.get('HOSTNAME');
   if (fromEnv) return fromEnv;
   try {

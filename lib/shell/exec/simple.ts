@@ -45,6 +45,7 @@ export async function runSimple(sh: Shell, cmd: SimpleCommand, fds: Fds): Promis
     for (const a of assigned) assign(sh, a);
     return sh.substitutionStatus;
   }
+  sh.atTail = cmd === sh.tailCommand;
   const status = await dispatch(sh, argv, assigned, io);
   if (sh.exitRequested !== null) throw new ExitSignal(sh.exitRequested);
   return status;
@@ -155,6 +156,7 @@ export async function runRegistered(
     sleep: (ms) => sh.host.sleep(ms, sh.host.cancel),
     pause: () => sh.host.pause?.() ?? Promise.resolve(),
     session: sh,
+    kernel: sh.atTail && sh.host.kernel ? { ...sh.host.kernel, tail: true } : sh.host.kernel,
   };
   try {
     const status = await command.run(ctx);

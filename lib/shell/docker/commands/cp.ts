@@ -15,7 +15,7 @@ import {
 import { writeArchive } from '../../util/tar/format';
 import { archiveMembers, shownHostPath, successLine } from '../cp-archive';
 import { bool } from '../flags';
-import { DaemonError, archiveView, type Container } from '../../../engine';
+import { DaemonError, type Container } from '../../../engine';
 import { reportDaemonError } from '../errors';
 import type { DockerContext, Subcommand } from '../types';
 
@@ -68,7 +68,7 @@ function copyOut(
   dest: string,
   report: boolean,
 ): void {
-  const view = archiveView(c, d.engine.hostView());
+  const view = d.engine.archive(c);
   const source = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (!view.exists(source))
     throw new DaemonError(
@@ -101,7 +101,7 @@ function copyIn(
   if (!exists(host, source))
     throw new DaemonError(`lstat ${source}: no such file or directory`, 'not-found');
   if (shown !== null) d.err.write(successLine(archiveMembers(host, source), shown));
-  const view = archiveView(c, d.engine.hostView());
+  const view = d.engine.archive(c);
   let target = normalizePath(path.startsWith('/') ? path : joinPath(c.config.workingDir, path));
   if (exists(view, target) && view.stat(target).kind === 'dir')
     target = joinPath(target, basename(source));

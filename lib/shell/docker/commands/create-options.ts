@@ -17,6 +17,7 @@ import { pullImage } from './pull';
 
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'name', type: 'string' },
+  { name: 'hostname', short: 'h', type: 'string' },
   { name: 'interactive', short: 'i', type: 'bool' },
   { name: 'tty', short: 't', type: 'bool' },
   { name: 'rm', type: 'bool' },
@@ -97,13 +98,15 @@ export function createOptions(d: DockerContext, flags: FlagValues, args: string[
       workdir: str(flags, 'workdir'),
       user: str(flags, 'user'),
       mounts,
-      binds: arr(flags, 'volume'),
+      // HostConfig.Binds: only the -v values with a source, as sent ("."-paths resolved)
+      binds: mounts.flatMap((m) => (m.kind === 'bind' ? [m.spec] : [])),
       volumesFrom: arr(flags, 'volumes-from'),
       autoRemove: bool(flags, 'rm'),
       readOnly: bool(flags, 'read-only'),
       ports,
       tty: bool(flags, 'tty'),
       interactive: bool(flags, 'interactive'),
+      hostname: str(flags, 'hostname'),
     },
   };
 }

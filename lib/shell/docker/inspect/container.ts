@@ -2,7 +2,13 @@
  * `docker container inspect`: the engine's Container as the 20.10 daemon's JSON object (keys in
  * its order), as Go values so the same tree serves templates (%v, `json`) and the full output.
  */
-import { commandLine, type Container, type Engine, type MountPoint } from '../../../engine';
+import {
+  commandLine,
+  hostnameOf,
+  type Container,
+  type Engine,
+  type MountPoint,
+} from '../../../engine';
 import { GoSlice, GoStruct, goMap, goSet, ptr, strings, struct } from '../template/values';
 import { hostConfig } from './host-config';
 import { DOCKER_ROOT, derivedNumber, overlayDir } from './ids';
@@ -83,7 +89,7 @@ function config(c: Container): GoStruct {
   const workingDir =
     c.config.workingDir === '/' && image.WorkingDir === '' ? '' : c.config.workingDir;
   return struct('container.Config', {
-    Hostname: c.id.slice(0, 12),
+    Hostname: hostnameOf(c),
     Domainname: '',
     User: c.config.user,
     AttachStdin: false,

@@ -1,8 +1,6 @@
 /**
- * NetworkSettings, simplified to the default bridge network of a normal install (the oracle
- * daemon runs with --bridge=none, so its addresses are all empty): a running container gets
- * 172.17.0.<2 + n> (n = its position among running containers by start time), gateway
- * 172.17.0.1/16, MAC 02:42:ac:11:00:<ip>, and its published ports on 0.0.0.0 and ::. Stopped and
+ * NetworkSettings, simplified to the default bridge network of a normal install (addresses:
+ * lib/engine/network.ts): gateway 172.17.0.1/16 and the published ports on 0.0.0.0 and ::. Stopped and
  * created containers show the empty form. Machine/endpoint/network IDs are derived, stable hashes.
  */
 import type { Container, Engine } from '../../../engine';
@@ -12,20 +10,9 @@ import { derivedId } from './ids';
 
 export const BRIDGE_NETWORK_ID = derivedId('network:bridge');
 
-export interface Address {
-  ip: string;
-  mac: string;
-}
-
-/** The container's bridge address while running, else null. */
-export function bridgeAddress(engine: Engine, c: Container): Address | null {
-  if (c.state.status !== 'running') return null;
-  const running = [...engine.containers.values()]
-    .filter((x) => x.state.status === 'running')
-    .sort((a, b) => (a.state.startedAt ?? 0) - (b.state.startedAt ?? 0) || (a.id < b.id ? -1 : 1));
-  const n = 2 + running.indexOf(c);
-  const hex = n.toString(16).padStart(2, '0');
-  return { ip: `172.17.0.${n}`, mac: `02:42:ac:11:00:${hex}` };
+/** The container's bridge address while running, else null (lib/engine/sandbox.ts). */
+export function bridgeAddress(engine: Engine, c: Container) {
+  return engine.sandboxes.address(c);
 }
 
 export function networkSettings(engine: Engine, c: Container): GoStruct {
