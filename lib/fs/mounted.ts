@@ -15,8 +15,9 @@
  * of its own (Vfs.beneath), so the host's parent directories are not searched by the
  * container's user, as on Linux, where the mount's root is reached through the mount table.
  *
- * Known simplification: a symlink is resolved inside the mount that holds it, so an absolute
- * link pointing into another mount is not followed across.
+ * A symlink is followed through the whole view, as the kernel's path walk does: a link in one
+ * mount (or the root) pointing into another mount reaches that mount's files
+ * (docs/semantics.md#m37-symlinks-cross-mounts).
  */
 import { FsError, type Syscall } from './errors';
 import { joinPath, normalizePath } from './pathname';
@@ -31,6 +32,9 @@ export interface Mount {
   source: string;
   readOnly: boolean;
 }
+
+/** Symlinks a path walk may pass through before it gives up (Linux: 40, then ELOOP). */
+const MAX_HOPS = 40;
 
 interface Resolved {
   fs: FileSystem;
@@ -95,7 +99,53 @@ export class MountedFs implements FileSystem {
     return r.fs instanceof MountedFs ? r.fs.fsAt(r.path) : r.fs;
   }
 
-  private resolve(path: string): Resolved {
+  /**
+   * Where `path` is served after a walk through the view: every symlink on the way (the last
+   * component too when `follow`) replaced by its target, looked up again from the top.
+   */
+  private resolve(path: string, follow = true): Resolved {
+    return this.serve(this.walk(path, follow));
+  }
+
+  /**
+   * `path` with the symlinks on it resolved across mounts. A component that cannot be looked up
+   * (missing, not searchable) ends the walk: the serving filesystem then reports it, as it did.
+   */
+  private walk(path: string, follow: boolean): string {
+    if (this.mounts.length === 0) return path;
+    let parts = normalizePath(path).split('/').filter(Boolean);
+    let done = '';
+    let hops = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const here = `${done}/${parts[i]}`;
+      if (i === parts.length - 1 && !follow) return this.keepSlash(path, here);
+      const r = this.serve(here);
+      let link: string | null;
+      try {
+        link = r.fs.lstat(r.path).kind === 'symlink' ? r.fs.readlink(r.path) : null;
+      } catch {
+        return this.keepSlash(path, [here, ...parts.slice(i + 1)].join('/'));
+      }
+      if (link === null) {
+        done = here;
+        continue;
+      }
+      if (++hops > MAX_HOPS) return path;
+      const target = normalizePath(link.startsWith('/') ? link : `${done}/${link}`);
+      parts = [...target.split('/').filter(Boolean), ...parts.slice(i + 1)];
+      done = '';
+      i = -1;
+    }
+    return this.keepSlash(path, done || '/');
+  }
+
+  /** `walked`, with the trailing slash of `path` (it asks for a directory). */
+  private keepSlash(path: string, walked: string): string {
+    return path.endsWith('/') && walked !== '/' ? `${walked}/` : walked;
+  }
+
+  /** Where `path` is served, taken literally (no symlink followed here). */
+  private serve(path: string): Resolved {
     const p = normalizePath(path);
     // A trailing slash asks for a directory (`stat file/` is ENOTDIR): the serving fs must see it.
     const dir = (inner: string) => (path.endsWith('/') && inner !== '/' ? `${inner}/` : inner);
@@ -110,8 +160,8 @@ export class MountedFs implements FileSystem {
     };
   }
 
-  private writable(path: string, syscall: Syscall): Resolved {
-    const r = this.resolve(path);
+  private writable(path: string, syscall: Syscall, follow = true): Resolved {
+    const r = this.resolve(path, follow);
     if (r.readOnly) throw new FsError('EROFS', syscall, normalizePath(path));
     return r;
   }
@@ -133,7 +183,7 @@ export class MountedFs implements FileSystem {
     return r.fs.stat(r.path);
   }
   lstat(path: string): Stat {
-    const r = this.resolve(path);
+    const r = this.resolve(path, false);
     return r.fs.lstat(r.path);
   }
   exists(path: string): boolean {
@@ -153,7 +203,7 @@ export class MountedFs implements FileSystem {
     return r.fs.readTextFile(r.path);
   }
   readlink(path: string): string {
-    const r = this.resolve(path);
+    const r = this.resolve(path, false);
     return r.fs.readlink(r.path);
   }
   realpath(path: string): string {
@@ -178,7 +228,7 @@ export class MountedFs implements FileSystem {
   }
   mkdir(path: string, options?: { recursive?: boolean; mode?: number }): void {
     if (options?.recursive && this.exists(path)) return this.mkdirExisting(path);
-    const r = this.writable(path, 'mkdir');
+    const r = this.writable(path, 'mkdir', false);
     r.fs.mkdir(r.path, options);
   }
   private mkdirExisting(path: string): void {
@@ -186,12 +236,12 @@ export class MountedFs implements FileSystem {
   }
   rmdir(path: string): void {
     if (this.isMountPoint(path)) throw new FsError('EBUSY', 'rmdir', normalizePath(path));
-    const r = this.writable(path, 'rmdir');
+    const r = this.writable(path, 'rmdir', false);
     r.fs.rmdir(r.path);
   }
   unlink(path: string): void {
     if (this.isMountPoint(path)) throw new FsError('EBUSY', 'unlink', normalizePath(path));
-    const r = this.writable(path, 'unlink');
+    const r = this.writable(path, 'unlink', false);
     r.fs.unlink(r.path);
   }
   rm(path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
@@ -206,7 +256,7 @@ export class MountedFs implements FileSystem {
       this.rmdir(p);
       return;
     }
-    const r = this.writable(p, 'unlink');
+    const r = this.writable(p, 'unlink', false);
     r.fs.rm(r.path, options);
   }
   /** rm -r of a tree that holds mount points: remove what it can, as Linux does, then EBUSY. */
@@ -223,8 +273,8 @@ export class MountedFs implements FileSystem {
     if (busy) throw busy;
   }
   rename(from: string, to: string): void {
-    const a = this.writable(from, 'rename');
-    const b = this.writable(to, 'rename');
+    const a = this.writable(from, 'rename', false);
+    const b = this.writable(to, 'rename', false);
     if (this.isMountPoint(from) || this.isMountPoint(to))
       throw new FsError('EBUSY', 'rename', normalizePath(from), normalizePath(to));
     if (a.fs !== b.fs || a.mount?.target !== b.mount?.target)
@@ -244,12 +294,12 @@ export class MountedFs implements FileSystem {
     r.fs.utimes(r.path, mtime);
   }
   symlink(target: string, path: string): void {
-    const r = this.writable(path, 'symlink');
+    const r = this.writable(path, 'symlink', false);
     r.fs.symlink(target, r.path);
   }
   link(existing: string, newPath: string): void {
-    const a = this.resolve(existing);
-    const b = this.writable(newPath, 'link');
+    const a = this.resolve(existing, false);
+    const b = this.writable(newPath, 'link', false);
     if (a.fs !== b.fs || a.mount?.target !== b.mount?.target)
       throw new FsError('EXDEV', 'link', normalizePath(existing), normalizePath(newPath));
     b.fs.link(a.path, b.path);

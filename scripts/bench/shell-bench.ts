@@ -47,7 +47,7 @@ console.log('lib/shell benchmark\n');
 for (const [name, entry] of [
   ['lib/fs', 'lib/fs/index.ts'],
   ['lib/shell (incl. lib/fs)', 'lib/shell/index.ts'],
-  ['whole machine (shell+engine+docker)', 'lib/shell/sandbox.ts'],
+  ['whole machine (shell+engine+docker)', 'lib/machine/index.ts'],
 ] as const) {
   const s = await bundleSize(entry);
   console.log(
