@@ -4,7 +4,7 @@ const PAGE = 'container-state';
 const SCENARIO = 'writable-layers';
 const FIRST = 'docker container run --name rn1 diamol/ch06-random-number';
 
-test.describe('playground terminal', () => {
+test.describe('playground terminal: starting and typing', () => {
   test('loads near the viewport with the first command suggested in grey, and runs Hangul', async ({
     doc,
     terminal,
@@ -70,7 +70,9 @@ test.describe('playground terminal', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => t.lastLine()).toBe(`${HOST_PROMPT}docker volume `);
   });
+});
 
+test.describe('playground terminal: what commands do with it', () => {
   test('Ctrl-C stops a running sleep', async ({ doc, terminal, page }) => {
     await doc.open(PAGE);
     const t = terminal(SCENARIO);
@@ -88,13 +90,12 @@ test.describe('playground terminal', () => {
   test('a prune command asks [y/N] and the reader answers it on the same line', async ({
     doc,
     terminal,
-    page,
   }) => {
     await doc.open(PAGE);
     const t = terminal(SCENARIO);
     await t.open();
+    // As a learner: straight over the grey suggestion, nothing cleared first.
     await t.focus();
-    await page.keyboard.press('Control+U');
     await t.run('docker container create --name gone diamol/ch06-random-number');
     await t.waitForPrompt();
     await t.run('docker container prune');
@@ -142,7 +143,9 @@ test.describe('playground terminal', () => {
     await page.keyboard.press('Shift+Tab');
     await expect(t.input).not.toBeFocused();
   });
+});
 
+test.describe('playground terminal: its box', () => {
   test("the live terminal takes the preview's place at the same size", async ({
     doc,
     terminal,

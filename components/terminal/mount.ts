@@ -11,6 +11,7 @@ import { browserIdle, flushSaveWhenHidden } from '@/components/playground/save-o
 import { RUN_EVENT, type RunRequest } from '@/components/playground/events';
 import { onThemeChange } from '@/components/site/theme';
 import { terminalTheme } from './theme';
+import { markStart } from './start-marks';
 import { yieldToMain } from './yield';
 
 export const TERMINAL_FONT = '"Nanum Gothic Coding", "Noto Sans Mono CJK KR", monospace';
@@ -41,15 +42,6 @@ export interface MountOptions {
   beforeFocus?(): Promise<void>;
   /** Keys typed before the terminal existed; what arrives there later goes to `forward`. */
   takeEarlyInput?(forward: (data: string) => void): string;
-}
-
-/**
- * A User Timing mark at the end of each step of the start (`terminal:open`, …), the first
- * terminal's only: `npm run measure` reports them (scripts/measure-playground.mjs).
- */
-function mark(step: string): void {
-  const name = `terminal:${step}`;
-  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 /** Waits (briefly) for the terminal font, so xterm measures its cells with it. */
@@ -88,21 +80,21 @@ function leave(term: Terminal, onEscape: () => void) {
  * machine starts, the input is wired. No step waits for another playground's or the page's work.
  */
 export async function mountTerminal(element: HTMLElement, options: MountOptions) {
-  mark('mount');
+  markStart('mount');
   await fontsReady(`a가${options.suggestion}`);
-  mark('fonts');
+  markStart('fonts');
   const { term, fit, stopInserted } = openTerminal(element, options);
-  mark('open');
+  markStart('open');
   await yieldToMain();
   fit.fit();
-  mark('fit');
+  markStart('fit');
   await yieldToMain();
   const controller = await startController(term, options);
-  mark('machine');
+  markStart('machine');
   options.onController?.(controller);
   await yieldToMain();
   const stopInput = await wireInput(term, controller, options);
-  mark('wired');
+  markStart('wired');
   const resize = new ResizeObserver(() => fit.fit());
   resize.observe(element);
   const stopTheme = onThemeChange(() => (term.options.theme = terminalTheme()));

@@ -10,6 +10,7 @@
  * keys typed meanwhile are kept (EarlyInput). Its code is downloaded meanwhile (warm-up.ts).
  */
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { markStart } from './start-marks';
 
 export type Phase = 'idle' | 'loading' | 'ready';
 
@@ -19,9 +20,7 @@ const START_MARGIN = '200px 0px';
 export function useLivePhase(box: RefObject<HTMLElement | null>, scenario: string) {
   const [phase, setPhase] = useState<Phase>('idle');
   const start = useCallback(() => {
-    // The first start's moment, for `npm run measure` (the steps that follow: mount.ts).
-    if (performance.getEntriesByName('terminal:start', 'mark').length === 0)
-      performance.mark('terminal:start');
+    markStart('start');
     setPhase((p) => (p === 'idle' ? 'loading' : p));
   }, []);
   useStartWhenScrolledTo(box, scenario, start);

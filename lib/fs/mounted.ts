@@ -139,16 +139,16 @@ export class MountedFs implements FileSystem {
     return this.keepSlash(path, done || '/');
   }
 
-  /** `walked`, with the trailing slash of `path` (it asks for a directory). */
-  private keepSlash(path: string, walked: string): string {
-    return path.endsWith('/') && walked !== '/' ? `${walked}/` : walked;
+  /** `inner`, with the trailing slash of `path` (it asks for a directory). */
+  private keepSlash(path: string, inner: string): string {
+    return path.endsWith('/') && inner !== '/' ? `${inner}/` : inner;
   }
 
   /** Where `path` is served, taken literally (no symlink followed here). */
   private serve(path: string): Resolved {
     const p = normalizePath(path);
     // A trailing slash asks for a directory (`stat file/` is ENOTDIR): the serving fs must see it.
-    const dir = (inner: string) => (path.endsWith('/') && inner !== '/' ? `${inner}/` : inner);
+    const dir = (inner: string) => this.keepSlash(path, inner);
     const mount = this.mountAt(p);
     if (!mount) return { fs: this.root, path: dir(p), mount: null, readOnly: this.rootReadOnly };
     const rest = p.slice(mount.target.length).replace(/^\//, '');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundTerminal } from './testing';
+import { shownBySim, terminalRig } from './rig.testing';
 
 interface Case {
   command: string;
@@ -41,39 +41,15 @@ function visible(recorded: string): string {
     .replace(/\r+\n/g, '\r\n');
 }
 
+/** The rig, with each run ending back in the host's shell. */
 function rig() {
-  let bytes = '';
-  const { driver } = createPlaygroundTerminal(
-    { columns: () => 80, write: (data) => (bytes += data) },
-    { seed: 5, setTimer: (fn, ms) => setTimeout(fn, ms) },
-  );
-  driver.start();
-  /** Types a line (or key) and waits for the next prompt, in whichever shell. */
-  const type = async (data: string) => {
-    const prompted = driver.nextPrompt();
-    driver.input(data);
-    await prompted;
-  };
-  /** The command line, then the keys: everything the terminal got after the line's own echo. */
+  const t = terminalRig(setTimeout);
   const run = async (command: string, keys: readonly string[] = []) => {
-    driver.input(command.slice(0, -1));
-    const start = bytes.length;
-    for (const key of [command.slice(-1) + '\r', ...keys]) await type(key);
-    expect(driver.depth).toBe(1);
-    return bytes.slice(start);
+    const shown = await t.run(command, keys);
+    expect(t.driver.depth).toBe(1);
+    return shown;
   };
-  return { run, bytesSince: (n: number) => bytes.slice(n) };
-}
-
-/**
- * What the sim showed after the command line's Enter, up to the host's next prompt, without the
- * prompt's colour and the line editor's erase-below (both invisible).
- */
-function shownBySim(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/\x1b\[(32m|0m|J)/g, '');
-  const afterEnter = text.slice(text.indexOf('\r\n') + 2);
-  return afterEnter.slice(0, afterEnter.lastIndexOf('learner@host:'));
+  return { run };
 }
 
 describe('docker -i/-t in the terminal, as a real terminal shows them', () => {

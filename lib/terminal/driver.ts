@@ -170,7 +170,7 @@ export class TerminalDriver {
     new Promise((resolve) => {
       this.question = resolve;
       this.apply(this.editor.prompt(prompt));
-      for (const waiting of this.prompted.splice(0)) waiting();
+      this.notifyPrompted();
     });
 
   private answer(answer: TerminalAnswer): void {
@@ -197,6 +197,11 @@ export class TerminalDriver {
     const suggestion = this.suggestion;
     this.suggestion = '';
     this.apply(this.editor.prompt(text, '', suggestion));
+    this.notifyPrompted();
+  }
+
+  /** Settles nextPrompt(): the keys go to a prompt again (a shell's or a command's question). */
+  private notifyPrompted(): void {
     for (const resolve of this.prompted.splice(0)) resolve();
   }
 
