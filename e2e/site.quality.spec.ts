@@ -50,3 +50,32 @@ test('no page moves under the reader while it loads, at 375 px and 1280 px', asy
     await context.close();
   }
 });
+
+test('a page shows its text before it asks for its scripts, unless it is opened at a playground', async ({
+  page,
+}) => {
+  // scripts/postbuild/paint-first.mjs: the page's own scripts are added once the browser reports
+  // its first contentful paint; a reader who follows a link to an exercise gets them at once.
+  const timing = () =>
+    page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const starts = performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/_next/static/chunks/'))
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+        .map((e) => e.startTime);
+      return { fcp, first: Math.min(...starts), scripts: starts.length };
+    });
+  for (const route of routes) {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    const t = await timing();
+    expect(t.scripts, route).toBeGreaterThan(3);
+    expect(t.first, route).toBeGreaterThanOrEqual(t.fcp);
+  }
+  await page.goto('/volumes-and-mounts/#playground-writable-layer-lifetime');
+  await page.waitForLoadState('networkidle');
+  const atPlayground = await timing();
+  expect(atPlayground.first).toBeLessThan(atPlayground.fcp);
+  await expect(page.locator('[data-playground="writable-layer-lifetime"] .xterm')).toBeVisible();
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 // @ts-expect-error: plain ESM script without type declarations
 import { flightScripts, htmlWeight, scriptSources } from './size.mjs';
+// @ts-expect-error: plain ESM script without type declarations
+import { paintFirst } from './postbuild/paint-first.mjs';
 
 const page = [
   '<!DOCTYPE html><html><head><script src="/_next/a.js" async=""></script>',
@@ -19,6 +21,12 @@ describe('size: the HTML and its flight data', () => {
       'self.__next_f.push([1,"1:null\\n"])',
     ]);
     expect(scriptSources(page)).toEqual(['/_next/a.js']);
+  });
+
+  it('counts the scripts the paint-first loader adds as first-load scripts too', () => {
+    const loaded = paintFirst(page.replace('<head>', '<head><meta charset="utf-8"/>'));
+    expect(loaded).not.toContain('async=""');
+    expect(scriptSources(loaded)).toEqual(['/_next/a.js']);
   });
 
   it('counts bytes (UTF-8), not characters, and gzips the flight scripts together', () => {

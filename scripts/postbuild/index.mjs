@@ -13,6 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import * as paintFirst from './paint-first.mjs';
 import * as playgroundPreload from './playground-preload.mjs';
 import * as searchIndex from './search-index.mjs';
 import * as serviceWorker from './service-worker.mjs';
@@ -21,6 +22,7 @@ import * as csp from './csp.mjs';
 
 const STEPS = [
   ['social preview images', socialImages],
+  ['scripts after the first paint', paintFirst],
   ['playground preload hints', playgroundPreload],
   ['search index (Pagefind)', searchIndex],
   // After every file is written (the cards, the index): it precaches them all with their hashes.
