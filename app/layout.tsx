@@ -6,6 +6,7 @@ import './globals.css';
 import '@/components/mdx/code-colors.css';
 import { Header } from '@/components/site/Header';
 import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
+import { EarlyEvents } from '@/components/site/EarlyEvents';
 import { themeInitScript } from '@/components/site/theme';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE, SITE_URL } from '@/components/site/metadata';
 import { pretendard } from './fonts/pretendard';
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Header />
         {children}
         <ServiceWorkerUpdate />
+        <EarlyEvents />
       </body>
     </html>
   );

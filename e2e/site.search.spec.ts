@@ -128,3 +128,40 @@ test('search: fits a 375 px phone in both themes; axe finds nothing', async ({
     await page.screenshot({ path: info.outputPath(`search-375-${colorScheme}.png`) });
   }
 });
+
+test('search: a click, or `/`, before the page has its scripts opens search once it has them', async ({
+  doc,
+  page,
+}) => {
+  // The page's scripts come after its first paint (scripts/postbuild/paint-first.mjs); held
+  // back here, they come only when released, so the click certainly meets no React.
+  const search = new SearchModel(page);
+  for (const how of ['click', 'slash'] as const) {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/container-state/', { waitUntil: 'domcontentloaded' });
+    const theme = await doc.theme();
+    if (how === 'click') {
+      await search.button.click();
+      await doc.themeToggle.click();
+    } else {
+      await doc.heading.click();
+      await page.keyboard.press('/');
+    }
+    const owned = await search.button.evaluate((b) =>
+      Object.keys(b).some((key) => key.startsWith('__reactProps')),
+    );
+    expect(owned, 'React has not hydrated the button yet').toBe(false);
+    release();
+    await expect(search.box, how).toBeFocused();
+    // The theme toggle, clicked once, switched once (it was not left to React as well).
+    if (how === 'click') await expect.poll(() => doc.theme()).not.toBe(theme);
+    else expect(await doc.theme()).toBe(theme);
+    await page.unroute('**/_next/static/chunks/*.js');
+    await page.keyboard.press('Escape');
+  }
+});

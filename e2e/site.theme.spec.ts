@@ -23,8 +23,9 @@ test('the toggle switches the theme and the choice survives a reload and navigat
   await page.emulateMedia({ colorScheme: 'light' });
   await doc.open(slug);
   expect(await doc.theme()).toBe('light');
+  // A click before the page has hydrated is done once it has (scripts/postbuild/paint-first.mjs).
   await doc.themeToggle.click();
-  expect(await doc.theme()).toBe('dark');
+  await expect.poll(() => doc.theme()).toBe('dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(22, 24, 29)');
   await page.reload();

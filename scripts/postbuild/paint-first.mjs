@@ -17,6 +17,12 @@
  * - the browser does not report paints (then after the first animation frame).
  * A timer adds them after 3 s whatever happens, so a page can never stay without them.
  *
+ * Until the page has hydrated, a click on a button (search, the theme, "▶ 실행") and the search
+ * keys (`/`, Ctrl-K, ⌘-K outside fields) would do nothing, and on a slow phone that is a second
+ * or more after the text shows. The loader keeps them and does them again once React has
+ * hydrated the page: components/site/EarlyEvents.tsx calls `window.__layerlabHydrated()`. A button
+ * React already owns is left to React, so nothing happens twice.
+ *
  * The `noModule` polyfill tag stays as it is (modern browsers skip it). The list of scripts is
  * also kept as JSON in the tag's data attribute, for `npm run size` (scriptSources there).
  * Runs before the Content-Security-Policy step, which hashes this script like any other.
@@ -32,12 +38,32 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/>/g;
 const AT_PLAYGROUND = '/^#(playground-|play=)/';
 const BACKSTOP_MS = 3000;
 
+/**
+ * Keeps clicks on buttons and the search keys until `window.__layerlabHydrated()`, then does them
+ * again: `button.click()`, or the same keydown on the body. A button with React's props on it is
+ * hydrated already: its click is React's. The terminal's box keeps its own early keys.
+ */
+export const EARLY_EVENTS =
+  `var early=[];function own(t){return !t||!t.closest||` +
+  `t.closest("input,textarea,select,[contenteditable],.xterm,.monaco-editor,[data-terminal]")}` +
+  `function click(e){var b=e.target&&e.target.closest&&e.target.closest("button");` +
+  `if(!b||b.disabled||b.closest("[data-terminal]"))return;` +
+  `for(var k in b)if(k.indexOf("__reactProps")===0)return;` +
+  `early.push(function(){if(b.isConnected)b.click()})}` +
+  `function key(e){var k=e.key,mod=e.ctrlKey||e.metaKey;if(e.altKey||e.isComposing||own(e.target))return;` +
+  `if(!(k==="/"&&!mod)&&!(mod&&!e.shiftKey&&(k==="k"||k==="K")))return;e.preventDefault();` +
+  `var init={key:k,ctrlKey:e.ctrlKey,metaKey:e.metaKey,bubbles:true,cancelable:true};` +
+  `early.push(function(){document.body.dispatchEvent(new KeyboardEvent("keydown",init))})}` +
+  `addEventListener("click",click,true);addEventListener("keydown",key,true);` +
+  `window.__layerlabHydrated=function(){removeEventListener("click",click,true);` +
+  `removeEventListener("keydown",key,true);var l=early;early=[];l.forEach(function(f){f()})};`;
+
 /** The inline loader for `sources` (site-absolute script URLs, in page order). */
 export function loaderScript(sources) {
   const list = JSON.stringify(sources);
   const attr = list.replace(/"/g, '&quot;');
   return (
-    `<script ${MARKER}="${attr}">(function(){var done=false;function load(){if(done)return;done=true;` +
+    `<script ${MARKER}="${attr}">(function(){${EARLY_EVENTS}var done=false;function load(){if(done)return;done=true;` +
     `${list}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=true;` +
     `document.head.appendChild(s)})}` +
     `if(${AT_PLAYGROUND}.test(location.hash)||document.visibilityState!=="visible")return load();` +

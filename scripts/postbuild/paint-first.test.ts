@@ -47,20 +47,18 @@ describe('paint first', () => {
 });
 
 /** Runs the loader's body in a fake window and returns the scripts it added. */
-function runLoader(env: { hash?: string; visibility?: string; paintTiming?: boolean }): {
-  added: string[];
-  paint: () => void;
-  frame: () => void;
-  timers: (() => void)[];
-} {
+function runLoader(env: { hash?: string; visibility?: string; paintTiming?: boolean }) {
   const added: string[] = [];
+  const dispatched: unknown[] = [];
   const timers: (() => void)[] = [];
+  const listeners = new Map<string, (e: unknown) => void>();
   let observer: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
   let frame: (() => void) | null = null;
   const document = {
     visibilityState: env.visibility ?? 'visible',
     createElement: () => ({}) as { src?: string },
     head: { appendChild: (s: { src: string }) => added.push(s.src) },
+    body: { dispatchEvent: (e: unknown) => dispatched.push(e) },
   };
   class PerformanceObserver {
     static supportedEntryTypes = env.paintTiming === false ? ['mark'] : ['paint', 'mark'];
@@ -69,16 +67,30 @@ function runLoader(env: { hash?: string; visibility?: string; paintTiming?: bool
     }
     observe() {}
   }
+  class KeyboardEvent {
+    constructor(
+      readonly type: string,
+      readonly init: object,
+    ) {}
+  }
+  const window: Record<string, unknown> = { PerformanceObserver };
   const body =
     /<script [^>]*>([\s\S]*)<\/script>/.exec(loaderScript(['/a.js', '/b.js']))?.[1] ?? '';
-  new Function('window', 'document', 'location', 'setTimeout', 'requestAnimationFrame', body)(
-    { PerformanceObserver },
+  const globals = {
+    window,
     document,
-    { hash: env.hash ?? '' },
-    (f: () => void) => timers.push(f),
-    (f: () => void) => (frame = f),
-  );
+    location: { hash: env.hash ?? '' },
+    setTimeout: (f: () => void) => timers.push(f),
+    requestAnimationFrame: (f: () => void) => (frame = f),
+    addEventListener: (type: string, f: (e: unknown) => void) => listeners.set(type, f),
+    removeEventListener: (type: string) => listeners.delete(type),
+    KeyboardEvent,
+  };
+  new Function(...Object.keys(globals), body)(...Object.values(globals));
   return {
+    window,
+    listeners,
+    dispatched,
     added,
     paint: () =>
       observer?.({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [1] : []) }),
@@ -114,5 +126,71 @@ describe('the loader', () => {
     const never = runLoader({});
     never.timers.forEach((t) => t());
     expect(never.added).toEqual(['/a.js', '/b.js']);
+  });
+});
+
+/** A button as the loader sees it: `closest` finds itself, `click` counts. */
+function fakeButton(hydrated = false) {
+  const button: Record<string, unknown> & { clicks: number } = {
+    clicks: 0,
+    disabled: false,
+    isConnected: true,
+    closest: (selector: string) => (selector === 'button' ? button : null),
+    click: () => button.clicks++,
+  };
+  if (hydrated) button.__reactProps$abc = {};
+  return button;
+}
+
+const hydrated = (run: ReturnType<typeof runLoader>) =>
+  (run.window.__layerlabHydrated as () => void)();
+
+describe('early clicks and keys', () => {
+  it('does a click on a button again once the page has hydrated, once', () => {
+    const run = runLoader({});
+    const button = fakeButton();
+    run.listeners.get('click')?.({ target: button });
+    expect(button.clicks).toBe(0);
+    hydrated(run);
+    expect(button.clicks).toBe(1);
+    expect(run.listeners.has('click')).toBe(false);
+    hydrated(run);
+    expect(button.clicks).toBe(1);
+  });
+
+  it('leaves a button React already owns to React', () => {
+    const run = runLoader({});
+    const button = fakeButton(true);
+    run.listeners.get('click')?.({ target: button });
+    hydrated(run);
+    expect(button.clicks).toBe(0);
+  });
+
+  it('keeps `/` and Ctrl-K outside fields, and lets every other key go', () => {
+    const run = runLoader({});
+    const page = { closest: () => null };
+    const field = { closest: () => ({}) };
+    let prevented = 0;
+    const key = (key: string, target: object, ctrlKey = false) =>
+      run.listeners.get('keydown')?.({
+        key,
+        ctrlKey,
+        metaKey: false,
+        target,
+        preventDefault: () => prevented++,
+      });
+    key('/', page);
+    key('k', page, true);
+    key('/', field);
+    key('a', page);
+    expect(prevented).toBe(2);
+    hydrated(run);
+    expect(run.dispatched).toEqual([
+      expect.objectContaining({ type: 'keydown', init: expect.objectContaining({ key: '/' }) }),
+      expect.objectContaining({
+        type: 'keydown',
+        init: expect.objectContaining({ key: 'k', ctrlKey: true }),
+      }),
+    ]);
   });
 });
