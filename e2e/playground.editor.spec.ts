@@ -175,10 +175,17 @@ test.describe('playground editor', () => {
     const t = new TerminalModel(page, 'bind-mount');
     const editor = new EditorModel(page, 'bind-mount');
     // Opened before the machine is up: it starts the playground, waits for it, then takes the
-    // focus back from the terminal.
-    // Only the end state is asserted: a fast machine skips the brief "waiting" one. The tab
-    // taking the focus shows that the editor was opened early (it does so only then).
+    // focus back from the terminal. Scrolling to the button already starts the playground, so
+    // its code is held back until the button has been clicked, or a fast machine could be up
+    // first. The tab taking the focus shows that the editor was opened early (only then).
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*', async (route) => {
+      await gate;
+      await route.continue();
+    });
     await editor.toggle.click();
+    release();
     await expect(editor.root).toHaveAttribute('data-editor', 'open', { timeout: 15_000 });
     await expect(editor.panel).toHaveAttribute('data-editor-kind', 'textarea');
     await expect(editor.tab('Dockerfile')).toBeFocused();

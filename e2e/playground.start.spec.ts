@@ -16,6 +16,26 @@ test('the free playground waits for the reader: its code is downloaded, not run,
   await expect.poll(() => t.text()).toContain(HOST_PROMPT);
 });
 
+test('a pointer already over the playground when the page gets its scripts starts it', async ({
+  page,
+  terminal,
+}) => {
+  // The scripts come after the first paint (scripts/postbuild/paint-first.mjs); held back here,
+  // the pointer reaches the box before any handler exists: its state is what starts it.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/playground/', { waitUntil: 'domcontentloaded' });
+  const t = terminal('sandbox');
+  await t.box.hover();
+  release();
+  await expect(t.box).toHaveAttribute('data-terminal', 'ready', { timeout: 15_000 });
+  await expect.poll(() => t.text()).toContain(HOST_PROMPT);
+});
+
 test('an address pointing at a playground starts that one at once, and not its neighbours', async ({
   page,
   terminal,
@@ -26,6 +46,31 @@ test('an address pointing at a playground starts that one at once, and not its n
   await expect.poll(() => t.text()).toContain(HOST_PROMPT);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('[data-terminal]:not([data-terminal="idle"])')).toHaveCount(1);
+});
+
+test('a playground far down the page is skipped until it is reached, then starts and keeps its size', async ({
+  page,
+  terminal,
+}) => {
+  // Its section is not laid out until then (content-visibility, app/globals.css); its
+  // observers watch the section, so none reports a place it does not have.
+  await page.goto('/volumes-and-mounts/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-terminal]:not([data-terminal="idle"])')).toHaveCount(0);
+  const t = terminal('volume-backup');
+  await t.playground.scrollIntoViewIfNeeded();
+  await expect(t.box).toHaveAttribute('data-terminal', 'ready', { timeout: 15_000 });
+  await expect.poll(() => t.text()).toContain(HOST_PROMPT);
+  const cols = await t.cols();
+  expect(cols).toBeGreaterThan(40);
+  // Far away and back: a started playground is always laid out, so xterm keeps its columns.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await t.playground.scrollIntoViewIfNeeded();
+  expect(await t.cols()).toBe(cols);
+  await t.focus();
+  await t.run('echo 다시 왔다');
+  await t.waitForPrompt();
+  expect(await t.lines()).toContain('다시 왔다');
 });
 
 test.describe('when the live terminal’s code cannot be downloaded', () => {

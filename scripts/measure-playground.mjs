@@ -14,8 +14,10 @@
  *   click). The clock runs from navigation start (performance.timeOrigin) until the terminal
  *   accepts input: xterm's textarea exists and the host prompt is in the buffer of
  *   window.__layerlabTerminals[scenario] (the shell is up). Checked on every animation frame.
- * - time to input, warm: the same context navigates away and back (HTTP cache and the saved
- *   playground in localStorage kept), the same clock.
+ * - time to input, warm: a returning reader. Once the site's service worker is ready (installed:
+ *   it precaches the export, seconds of downloads that would otherwise run beside this start),
+ *   the same context navigates away and back (the caches and the saved playground in
+ *   localStorage kept), the same clock. `service worker ready after`: how long that wait was.
  * - JS before the playground: another fresh context opens the page at its top and waits for the
  *   network to be quiet; the script resources' bytes on the wire (gzip, as the server sends
  *   them: Resource Timing's encodedBodySize) are summed. No playground may have started there.
@@ -28,6 +30,7 @@
  *   50 ms. Then Ctrl-C is pressed: the time until the prompt is back in the buffer.
  * - the start's steps: when each step of the terminal's start ended (User Timing marks
  *   `terminal:mount` … `terminal:wired` from components/terminal/mount.ts), cold and warm.
+ * MEASURE_OUT=dir measures another export than out/ (a variant being compared).
  * Medians with min and max over the runs. Lighthouse (mobile) has its own script,
  * `npm run lighthouse [page]`; first-load JS per page from the HTML alone: `npm run size`.
  */
@@ -193,12 +196,19 @@ async function coldAndWarm(browser, url, scenario, monaco) {
   const nav = await page.evaluate(() => ({
     dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
   }));
+  // A returning reader: the site's service worker has finished installing (it precaches the
+  // whole export, a few seconds of downloads that would otherwise run beside the warm start).
+  const installed = await page.evaluate(async () => {
+    const t = performance.now();
+    await navigator.serviceWorker?.ready;
+    return performance.now() - t;
+  });
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
   const warm = await terminalReady(page, scenario);
   const warmSteps = await steps(page);
   await context.close();
-  return { cold, warm, after, nav, busy, coldSteps, warmSteps };
+  return { cold, warm, after, nav, busy, coldSteps, warmSteps, installed };
 }
 
 async function beforePlayground(browser, url, monaco) {
@@ -244,7 +254,8 @@ async function main() {
     console.error(`measure: no playground found on ${opts.page}`);
     process.exit(1);
   }
-  const server = createStaticServer('out');
+  // MEASURE_OUT: another export to measure (a variant of out/ being compared).
+  const server = createStaticServer(process.env.MEASURE_OUT ?? 'out');
   const base = await listen(server, 0, '127.0.0.1');
   const load = () =>
     `load average ${loadavg()
@@ -284,6 +295,7 @@ async function main() {
     ['  playground chunks requested', (r) => Math.min(...lazy(r).map((e) => e.start)), ms],
     ['  playground chunks loaded', (r) => Math.max(...lazy(r).map((e) => e.end)), ms],
     ...STEPS.map((step) => [`  terminal:${step}`, (r) => r.coldSteps[step], ms]),
+    ['  service worker ready after', (r) => r.installed, ms],
     ['time to input, warm', (r) => r.warm, ms],
     ...STEPS.map((step) => [`  terminal:${step}`, (r) => r.warmSteps[step], ms]),
     ['JS before playground (gzip)', (r) => r.before.encoded, kb],

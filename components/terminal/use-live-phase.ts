@@ -25,6 +25,7 @@ export function useLivePhase(box: RefObject<HTMLElement | null>, scenario: strin
   }, []);
   useStartWhenScrolledTo(box, scenario, start);
   useStartFromShareLink(box, scenario, start);
+  useStartIfReachedEarly(box, start);
   return { phase, ready: () => setPhase('ready'), start };
 }
 
@@ -54,9 +55,23 @@ function useStartWhenScrolledTo(
       },
       { rootMargin: START_MARGIN },
     );
-    observer.observe(el);
+    // The section, not the box: until the terminal starts, the section's content may be skipped
+    // (content-visibility, app/globals.css) and a skipped box has no place to report.
+    observer.observe(el.closest('[data-playground]') ?? el);
     return () => observer.disconnect();
   }, [box, scenario, start]);
+}
+
+/**
+ * The reader reached for it before the page had hydrated (its scripts come after the first
+ * paint: scripts/postbuild/paint-first.mjs): the pointer is over it already, or the focus is in
+ * it. Those events came before any handler; the state they left is still there.
+ */
+function useStartIfReachedEarly(box: RefObject<HTMLElement | null>, start: () => void) {
+  useEffect(() => {
+    const el = box.current;
+    if (el && (el.matches(':hover') || el.contains(document.activeElement))) start();
+  }, [box, start]);
 }
 
 /** A share link for this playground: start it at once and bring it into view. */
