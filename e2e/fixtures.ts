@@ -7,6 +7,21 @@ export const routes = ['/', ...sections.map((s) => `/${s.slug}/`), '/playground/
 export { sections };
 
 /** A section page as a reader sees it. */
+/**
+ * Holds back every response to `url` (a glob) until the returned function is called, as a slow
+ * line would: what a reader does before the page's scripts (or a lazy chunk) arrive can then be
+ * tested without racing the download.
+ */
+export async function holdBack(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 export class DocPageModel {
   constructor(readonly page: Page) {}
 

@@ -1,5 +1,5 @@
 import type { Page, Response } from '@playwright/test';
-import { expect, test, TerminalModel } from './fixtures';
+import { expect, holdBack, test, TerminalModel } from './fixtures';
 
 /** A playground's file editor (below its terminal). */
 class EditorModel {
@@ -84,7 +84,7 @@ async function run(t: TerminalModel, line: string) {
   await t.waitForPrompt();
 }
 
-test.describe('playground editor', () => {
+test.describe('playground editor: what the machine reads', () => {
   test('a host file saved with Ctrl+S shows at once in a container that bind-mounts it', async ({
     doc,
     page,
@@ -165,6 +165,38 @@ test.describe('playground editor', () => {
     await expect(goals.locator('[data-goal="volume-instruction"]')).toHaveAttribute('data-met', '');
   });
 
+  test('unsaved edits are saved when a command runs, so docker build reads them', async ({
+    doc,
+    page,
+  }, info) => {
+    await doc.open('volumes-and-mounts');
+    const t = new TerminalModel(page, 'named-volume');
+    const editor = new EditorModel(page, 'named-volume');
+    await t.open();
+    await editor.open();
+    await expect.poll(() => editor.monacoText()).toBe('FROM diamol/base\nCMD ["ls", "/data"]');
+    await editor.focusMonaco();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('VOLUME /data');
+    await page.keyboard.press('Enter');
+    await expect(editor.tab('Dockerfile')).toHaveAccessibleName('Dockerfile (저장 안 됨)');
+
+    // No Ctrl+S: Enter in the terminal saves the tab before the line runs.
+    await t.focus();
+    await page.keyboard.press('Control+u');
+    await run(t, 'docker build -t volume-image ch06/exercises/volume-image');
+    expect(await t.text()).toContain('Step 3/3 : VOLUME /data');
+    await expect(editor.tab('Dockerfile')).toHaveAccessibleName('Dockerfile');
+    await expect(editor.root.getByRole('status')).toHaveText(
+      '명령을 실행하기 전에 저장했습니다: ch06/exercises/volume-image/Dockerfile',
+    );
+    await run(t, 'tail -n 1 ch06/exercises/volume-image/Dockerfile');
+    expect((await t.lines()).at(-2)).toBe('VOLUME /data');
+    await editor.root.screenshot({ path: info.outputPath('editor-saved-before-command.png') });
+  });
+});
+
+test.describe('playground editor: the panel', () => {
   test('a narrow screen gets the plain textarea, and Monaco is never downloaded', async ({
     doc,
     page,
@@ -178,12 +210,7 @@ test.describe('playground editor', () => {
     // focus back from the terminal. Scrolling to the button already starts the playground, so
     // its code is held back until the button has been clicked, or a fast machine could be up
     // first. The tab taking the focus shows that the editor was opened early (only then).
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/_next/static/chunks/*');
     await editor.toggle.click();
     release();
     await expect(editor.root).toHaveAttribute('data-editor', 'open', { timeout: 15_000 });
@@ -245,7 +272,9 @@ test.describe('playground editor', () => {
       await editor.root.screenshot({ path: info.outputPath(`editor-${colorScheme}.png`) });
     });
   }
+});
 
+test.describe('playground editor: tabs and saving', () => {
   test('tabs follow the arrow keys and show what the terminal changed', async ({ doc, page }) => {
     await doc.open('container-filesystem');
     const t = new TerminalModel(page, 'union-layers');
@@ -290,36 +319,6 @@ test.describe('playground editor', () => {
     );
     await expect(editor.tab('notes.txt')).toHaveAccessibleName('notes.txt (저장 안 됨)');
     expect(await editor.monacoText()).toBe('draft notes v2');
-  });
-
-  test('unsaved edits are saved when a command runs, so docker build reads them', async ({
-    doc,
-    page,
-  }, info) => {
-    await doc.open('volumes-and-mounts');
-    const t = new TerminalModel(page, 'named-volume');
-    const editor = new EditorModel(page, 'named-volume');
-    await t.open();
-    await editor.open();
-    await expect.poll(() => editor.monacoText()).toBe('FROM diamol/base\nCMD ["ls", "/data"]');
-    await editor.focusMonaco();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type('VOLUME /data');
-    await page.keyboard.press('Enter');
-    await expect(editor.tab('Dockerfile')).toHaveAccessibleName('Dockerfile (저장 안 됨)');
-
-    // No Ctrl+S: Enter in the terminal saves the tab before the line runs.
-    await t.focus();
-    await page.keyboard.press('Control+u');
-    await run(t, 'docker build -t volume-image ch06/exercises/volume-image');
-    expect(await t.text()).toContain('Step 3/3 : VOLUME /data');
-    await expect(editor.tab('Dockerfile')).toHaveAccessibleName('Dockerfile');
-    await expect(editor.root.getByRole('status')).toHaveText(
-      '명령을 실행하기 전에 저장했습니다: ch06/exercises/volume-image/Dockerfile',
-    );
-    await run(t, 'tail -n 1 ch06/exercises/volume-image/Dockerfile');
-    expect((await t.lines()).at(-2)).toBe('VOLUME /data');
-    await editor.root.screenshot({ path: info.outputPath('editor-saved-before-command.png') });
   });
 });
 

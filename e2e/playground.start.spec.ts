@@ -1,4 +1,4 @@
-import { expect, HOST_PROMPT, test } from './fixtures';
+import { expect, holdBack, HOST_PROMPT, test } from './fixtures';
 
 test('the free playground waits for the reader: its code is downloaded, not run, until a pointer reaches it', async ({
   page,
@@ -22,12 +22,7 @@ test('a pointer already over the playground when the page gets its scripts start
 }) => {
   // The scripts come after the first paint (scripts/postbuild/paint-first.mjs); held back here,
   // the pointer reaches the box before any handler exists: its state is what starts it.
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/_next/static/chunks/*.js');
   await page.goto('/playground/', { waitUntil: 'domcontentloaded' });
   const t = terminal('sandbox');
   await t.box.hover();

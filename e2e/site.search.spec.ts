@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, holdBack, test } from './fixtures';
 import { SearchModel } from './search-model';
 
 /** Each query's first result and the subsection it must open (heading id on that page). */
@@ -137,12 +137,7 @@ test('search: a click, or `/`, before the page has its scripts opens search once
   // back here, they come only when released, so the click certainly meets no React.
   const search = new SearchModel(page);
   for (const how of ['click', 'slash'] as const) {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/_next/static/chunks/*.js');
     await page.goto('/container-state/', { waitUntil: 'domcontentloaded' });
     const theme = await doc.theme();
     if (how === 'click') {

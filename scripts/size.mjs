@@ -8,20 +8,13 @@
  *
  *   node scripts/size.mjs [out] [--json]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deferredSources } from './postbuild/paint-first.mjs';
+import { htmlFiles } from './postbuild/html-files.mjs';
 
 export const BUDGET_GZIP_BYTES = 200 * 1024;
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
-    return name === 'index.html' ? [path] : [];
-  });
-}
 
 /** The page's scripts: its <script src> tags and those its paint-first loader adds. */
 export function scriptSources(html) {
@@ -56,6 +49,7 @@ export function measure(outDir) {
     return cache.get(src);
   };
   return htmlFiles(outDir)
+    .filter((file) => basename(file) === 'index.html')
     .map((file) => {
       const rel = relative(outDir, file).split(sep).join('/');
       const route = '/' + rel.replace(/index\.html$/, '');

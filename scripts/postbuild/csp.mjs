@@ -21,8 +21,9 @@
  *   node scripts/postbuild/csp.mjs [out]   (also run by scripts/postbuild/index.mjs)
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 /** Every directive but the script hashes, in the order they are written. */
 export const BASE_POLICY = [
@@ -78,14 +79,6 @@ export function withPolicy(html, policy) {
   if (!head) throw new Error('csp: page has no <head>');
   const at = head.index + head[0].length;
   return clean.slice(0, at) + tag + clean.slice(at);
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /**

@@ -29,13 +29,13 @@
  *
  *   node scripts/postbuild/paint-first.mjs [out]
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './html-files.mjs';
+import { AT_PLAYGROUND } from './playground-preload.mjs';
 
 export const MARKER = 'data-paint-first';
 const ASYNC_SCRIPT = /<script src="([^"]+)" async=""><\/script>/g;
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/>/g;
-const AT_PLAYGROUND = '/^#(playground-|play=)/';
 const BACKSTOP_MS = 3000;
 
 /**
@@ -95,14 +95,6 @@ export function paintFirst(html) {
   if (!charset) throw new Error('paint-first: page has no <meta charset>');
   const at = charset.index + charset[0].length;
   return rest.slice(0, at) + loaderScript(sources) + rest.slice(at);
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function run(outDir = 'out') {

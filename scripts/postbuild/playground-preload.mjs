@@ -14,8 +14,9 @@
  *
  *   node scripts/postbuild/playground-preload.mjs [out]
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 /** What only the xterm chunk contains. */
 const XTERM_MARK = 'xterm-helper-textarea';
@@ -28,6 +29,11 @@ const TERMINAL_SAMPLE = 'a가';
  */
 const ALWAYS = new Set();
 const MARKER = 'data-playground-preload';
+/**
+ * The inline scripts' test for an address that leads straight to a playground (its anchor or a
+ * share link): the same rule as pointsAtPlayground in components/terminal/warm-up.ts.
+ */
+export const AT_PLAYGROUND = '/^#(playground-|play=)/';
 
 /** Every `Promise.all([...chunks])` list of Turbopack's async loaders in a script. */
 export function loaderLists(source) {
@@ -106,7 +112,7 @@ export function conditionalScript(hints) {
     `${JSON.stringify(hints)}.forEach(function(h){var l=document.createElement("link");` +
     `l.rel="preload";l.as=h[0];l.href=h[1];l.fetchPriority="low";if(h[0]==="font"){l.type="font/woff2";l.crossOrigin="";}` +
     `document.head.appendChild(l)})}window.__layerlabPreload=preload;` +
-    `if(/^#(playground-|play=)/.test(location.hash))preload()})()</script>`
+    `if(${AT_PLAYGROUND}.test(location.hash))preload()})()</script>`
   );
 }
 
@@ -127,14 +133,6 @@ export function withHints(html, hints, always) {
   if (!charset) return html.replace(/<head>/, `<head>${tags}`);
   const at = charset.index + charset[0].length;
   return html.slice(0, at) + tags + html.slice(at);
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function run(outDir = 'out') {

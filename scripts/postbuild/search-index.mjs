@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateGlosses } from './search-text.mjs';
+import { htmlFiles } from './html-files.mjs';
 
 /** Interface inside indexed pages that would only add noise to results and excerpts. */
 export const EXCLUDE_SELECTORS = [
@@ -58,14 +59,6 @@ export async function run(outDir) {
 }
 
 /** Every HTML file of the export, as addDirectory would read them (not Pagefind's own output). */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 function sizeOf(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
